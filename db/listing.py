@@ -1,0 +1,86 @@
+"""SQL for listing and counting articles: filters, search and sort in one statement."""
+
+from __future__ import annotations
+
+from db import vietnamese as vn
+from db.dates import date_bounds, parse_partial_date
+from db.models import ArticleFilter, SortOrder
+from db.query import parse_query
+
+# Title matches weigh ten times body matches, in both index forms.
+RANK = "bm25(articles_fts, 10.0, 1.0, 10.0, 1.0)"
+
+
+def build_list_query(
+    where: ArticleFilter,
+    *,
+    columns: str,
+    sort: SortOrder = SortOrder.DATE,
+    descending: bool | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+    count: bool = False,
+) -> tuple[str, list[object]]:
+    """The SELECT for a filter, with its parameters.
+
+    Raises InvalidDateError for a malformed date in the filter.
+    """
+    conditions = ["a.deleted IS NOT NULL" if where.trashed else "a.deleted IS NULL"]
+    params: list[object] = []
+    match = parse_query(where.query, prefix_last=where.prefix_last).to_fts()
+    ranked = match is not None and sort is SortOrder.RELEVANCE and not count
+    source = "articles a"
+    if ranked:
+        source = (
+            f"articles a JOIN (SELECT rowid AS fts_id, {RANK} AS score FROM articles_fts "
+            "WHERE articles_fts MATCH ?) f ON f.fts_id = a.id"
+        )
+        params.append(match)
+    elif match is not None:
+        conditions.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+        params.append(match)
+    if where.date_from:
+        conditions.append("a.date_hi >= ?")
+        params.append(date_bounds(parse_partial_date(where.date_from))[0])
+    if where.date_to:
+        conditions.append("a.date_lo <= ?")
+        params.append(date_bounds(parse_partial_date(where.date_to))[1])
+    if where.author:
+        conditions.append("a.author_key = ?")
+        params.append(vn.name_key(where.author))
+    if where.source:
+        conditions.append("a.source_key = ?")
+        params.append(vn.name_key(where.source))
+    for tag in where.tags:
+        conditions.append(
+            "a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t "
+            "ON t.id = at.tag_id WHERE t.key = ?)"
+        )
+        params.append(vn.name_key(tag) or tag.lower())
+    if where.import_id is not None:
+        conditions.append("a.import_id = ?")
+        params.append(where.import_id)
+    sql = f"SELECT {columns} FROM {source} WHERE " + " AND ".join(conditions)
+    if count:
+        return sql, params
+    sql += " ORDER BY " + _order_by(sort, descending, ranked)
+    if limit is not None or offset:
+        sql += " LIMIT ? OFFSET ?"
+        params += [-1 if limit is None else limit, offset]
+    return sql, params
+
+
+def _order_by(sort: SortOrder, descending: bool | None, ranked: bool) -> str:
+    if sort is SortOrder.RELEVANCE and ranked:
+        direction = "DESC" if descending else ""
+        return f"f.score {direction}, a.date DESC, a.id DESC"
+    if sort is SortOrder.TITLE:
+        direction = "DESC" if descending else "ASC"
+        return f"a.title_sort {direction}, a.id {direction}"
+    if sort is SortOrder.AUTHOR:
+        direction = "DESC" if descending else "ASC"
+        return f"a.author_sort IS NULL, a.author_sort {direction}, a.date DESC, a.id DESC"
+    # Date: newest first by default, undated last in either direction.
+    if descending is False:
+        return "a.date IS NULL, a.date ASC, a.id ASC"
+    return "a.date DESC, a.id DESC"

@@ -1,0 +1,178 @@
+"""The user's search text, parsed word by word, and what it becomes for FTS5 and highlighting.
+
+The syntax is deliberately small: ``"a phrase"`` matches adjacent words, ``word*`` is a
+prefix, every other character is plain text. Any input is valid. A word typed without
+marks matches every marked form (``thanh`` finds "Thành"); a word typed with marks
+matches only those marks, whatever the tone placement (``hòa`` = ``hoà``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from db import vietnamese as vn
+
+FOLDED_COLUMNS = "{title_f body_f}"
+MARKED_COLUMNS = "{title_m body_m}"
+
+# A quoted phrase (its closing quote optional), or a word with an optional trailing *.
+_TOKEN = re.compile(r'"(?P<phrase>[^"]*)"?|(?P<word>[^\W_]+)(?P<star>\*)?')
+
+
+@dataclass(frozen=True)
+class Term:
+    """One word of a query, in the forms the index holds."""
+
+    folded: str
+    marked: str
+    exact: bool
+    prefix: bool = False
+    typed: str = ""
+
+    def matches(self, folded_word: str, marked_word: str) -> bool:
+        """Whether a document word (in its two index forms) matches this term."""
+        if self.exact:
+            if self.prefix:
+                return marked_word.startswith(self.marked) or marked_word.startswith(self.typed)
+            return marked_word == self.marked
+        if self.prefix:
+            return folded_word.startswith(self.folded)
+        return folded_word == self.folded
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """A parsed query: single terms and phrases, all of which must match."""
+
+    terms: tuple[Term, ...] = ()
+    phrases: tuple[tuple[Term, ...], ...] = field(default=())
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.terms and not self.phrases
+
+    def all_terms(self) -> list[Term]:
+        """Every term, phrase words included (for highlighting)."""
+        found = list(self.terms)
+        for phrase in self.phrases:
+            found.extend(phrase)
+        return found
+
+    def to_fts(self) -> str | None:
+        """The FTS5 MATCH expression, or None when nothing is searched for."""
+        parts: list[str] = []
+        for term in self.terms:
+            parts.append(_term_expression(term))
+        for phrase in self.phrases:
+            if len(phrase) == 1:
+                parts.append(_term_expression(phrase[0]))
+                continue
+            words = " ".join(term.folded for term in phrase)
+            parts.append(f'{FOLDED_COLUMNS} : "{words}"')
+            # Adjacency is checked on the folded words; the marks the user typed must
+            # still be present, so each marked word is required on its own as well.
+            parts.extend(_term_expression(term) for term in phrase if term.exact)
+        if not parts:
+            return None
+        return " AND ".join(parts)
+
+
+def _term_expression(term: Term) -> str:
+    star = "*" if term.prefix else ""
+    if not term.exact:
+        return f'{FOLDED_COLUMNS} : "{term.folded}"{star}'
+    expression = f'{MARKED_COLUMNS} : "{term.marked}"{star}'
+    if term.prefix and term.typed != term.marked:
+        # While typing, "hoà" is the start of "hoàn": the unfinished syllable may not
+        # keep the tone where a finished one would have it.
+        return f'({expression} OR {MARKED_COLUMNS} : "{term.typed}"*)'
+    return expression
+
+
+def _make_term(word: str, prefix: bool) -> Term:
+    lowered = vn.lower(word)
+    return Term(
+        folded=vn.fold(word),
+        marked=vn.normalize_syllable(lowered),
+        exact=vn.has_marks(word),
+        prefix=prefix,
+        typed=lowered,
+    )
+
+
+def parse_query(text: str | None, *, prefix_last: bool = False) -> SearchQuery:
+    """Parse what the user typed; never raises.
+
+    Args:
+        text: the raw search text.
+        prefix_last: treat the last word as a prefix (the search box while typing),
+            unless the text ends with a space or a closing quote.
+    """
+    if not text:
+        return SearchQuery()
+    cleaned = vn.clean(text)
+    terms: list[Term] = []
+    phrases: list[tuple[Term, ...]] = []
+    last_kind = ""
+    for match in _TOKEN.finditer(cleaned):
+        phrase = match.group("phrase")
+        if phrase is not None:
+            words = vn.words(phrase)
+            if words:
+                phrases.append(tuple(_make_term(word, False) for word in words))
+                last_kind = "phrase"
+            continue
+        word = match.group("word")
+        terms.append(_make_term(word, match.group("star") is not None))
+        last_kind = "word"
+    ends_word = bool(cleaned) and (cleaned[-1].isalnum())
+    if prefix_last and last_kind == "word" and ends_word and terms and not terms[-1].prefix:
+        last = terms[-1]
+        terms[-1] = Term(last.folded, last.marked, last.exact, True, last.typed)
+    return SearchQuery(terms=tuple(terms), phrases=tuple(phrases))
+
+
+def match_spans(text: str, query: SearchQuery) -> list[tuple[int, int]]:
+    """Spans of ``text`` (NFC) where a word matches one of the query's words.
+
+    Used to highlight matches in the reading pane and to cut snippets: ``thanh hoa``
+    marks "Thanh Hoá" even though the document has marks the query has not.
+    """
+    terms = query.all_terms()
+    if not terms:
+        return []
+    folded_text = vn.fold(text)
+    lowered_text = vn.lower(text)
+    spans: list[tuple[int, int]] = []
+    for start, end in vn.iter_word_spans(text):
+        folded_word = folded_text[start:end]
+        if not any(folded_word.startswith(term.folded) for term in terms):
+            continue
+        marked_word = vn.normalize_syllable(lowered_text[start:end])
+        if any(term.matches(folded_word, marked_word) for term in terms):
+            spans.append((start, end))
+    return spans
+
+
+def snippet(text: str, query: SearchQuery, *, width: int = 160) -> str:
+    """A short single-line excerpt of ``text`` around its first match, or its start."""
+    flat = " ".join(text.split())
+    spans = match_spans(flat, query)
+    if not spans:
+        return _shorten(flat, width)
+    first = spans[0][0]
+    start = max(0, first - width // 3)
+    if start:
+        space = flat.find(" ", start)
+        start = space + 1 if 0 <= space < first else start
+    excerpt = flat[start : start + width]
+    prefix = "…" if start else ""
+    suffix = "…" if start + width < len(flat) else ""
+    return prefix + excerpt.strip() + suffix
+
+
+def _shorten(text: str, width: int) -> str:
+    if len(text) <= width:
+        return text
+    return text[:width].rsplit(" ", 1)[0] + "…"

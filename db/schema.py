@@ -1,0 +1,130 @@
+"""The archive's schema, as migrations applied on open.
+
+Each migration is safe to apply twice (sqlite-utils records what ran) and sets
+``PRAGMA user_version`` to its number, so an archive written by a newer version of the
+program can be recognised and refused before anything is changed.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+# 'AVw1' — lets us tell our archives from any other SQLite file.
+APPLICATION_ID = 0x41567731
+
+migrations = Migrations("archive_viewer")
+
+
+@migrations(name="0001_initial")
+def _initial(db: Database) -> None:
+    # One statement at a time: executescript() would COMMIT the migration's transaction.
+    for statement in _split(
+        """
+        CREATE TABLE IF NOT EXISTS meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS imports (
+            id INTEGER PRIMARY KEY,
+            started TEXT NOT NULL,
+            finished TEXT,
+            imported INTEGER NOT NULL DEFAULT 0,
+            duplicates INTEGER NOT NULL DEFAULT 0,
+            skipped INTEGER NOT NULL DEFAULT 0,
+            failed INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE IF NOT EXISTS articles (
+            id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            title_sort TEXT NOT NULL,
+            date TEXT,
+            date_lo TEXT,
+            date_hi TEXT,
+            author TEXT,
+            author_key TEXT,
+            author_sort TEXT,
+            source TEXT,
+            source_key TEXT,
+            body TEXT NOT NULL,
+            version INTEGER NOT NULL DEFAULT 1,
+            change TEXT NOT NULL DEFAULT 'create',
+            fingerprint TEXT,
+            original_name TEXT,
+            encoding TEXT,
+            import_id INTEGER REFERENCES imports(id) ON DELETE SET NULL,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL,
+            deleted TEXT
+        );
+        -- Partial indexes: every list query says "deleted IS NULL".
+        CREATE INDEX IF NOT EXISTS articles_live_date
+            ON articles(date, id) WHERE deleted IS NULL;
+        CREATE INDEX IF NOT EXISTS articles_live_title
+            ON articles(title_sort, id) WHERE deleted IS NULL;
+        CREATE INDEX IF NOT EXISTS articles_live_author
+            ON articles(author_sort, id) WHERE deleted IS NULL;
+        CREATE INDEX IF NOT EXISTS articles_trash
+            ON articles(deleted, id) WHERE deleted IS NOT NULL;
+        CREATE INDEX IF NOT EXISTS articles_fingerprint ON articles(fingerprint);
+        CREATE INDEX IF NOT EXISTS articles_author_key ON articles(author_key);
+        CREATE INDEX IF NOT EXISTS articles_source_key ON articles(source_key);
+        CREATE INDEX IF NOT EXISTS articles_import ON articles(import_id);
+        CREATE TABLE IF NOT EXISTS tags (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            key TEXT NOT NULL UNIQUE,
+            sort TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS article_tags (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+            PRIMARY KEY (article_id, tag_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS article_tags_tag ON article_tags(tag_id, article_id);
+        CREATE TABLE IF NOT EXISTS article_versions (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            saved TEXT NOT NULL,
+            change TEXT NOT NULL,
+            title TEXT NOT NULL,
+            date TEXT,
+            author TEXT,
+            source TEXT,
+            tags TEXT NOT NULL,
+            body TEXT NOT NULL,
+            UNIQUE (article_id, version)
+        );
+        -- The bytes of files read in a legacy encoding, so that a wrong guess can be
+        -- decoded again with another encoding.
+        CREATE TABLE IF NOT EXISTS originals (
+            article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            data BLOB NOT NULL
+        );
+        -- Contentless: the text lives once, in articles. Two forms of each column:
+        -- folded (no marks, đ→d) and marked (tone placement normalised).
+        CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING fts5(
+            title_f, body_f, title_m, body_m,
+            content='',
+            tokenize='unicode61 remove_diacritics 0'
+        );
+        """
+    ):
+        db.execute(statement)
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    db.execute("PRAGMA user_version = 1")
+
+
+SCHEMA_VERSION = 1
+
+
+def _split(script: str) -> list[str]:
+    statements = []
+    for chunk in script.split(";\n"):
+        lines = [line for line in chunk.splitlines() if not line.strip().startswith("--")]
+        statement = "\n".join(lines).strip()
+        if statement:
+            statements.append(statement)
+    return statements
