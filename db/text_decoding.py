@@ -27,6 +27,11 @@ _LEGACY = ("cp1258", "tcvn3", "vni")
 # either a share past this or a clear lead over the runner-up means "this is it".
 _PLAUSIBLE_SHARE = 0.5
 _PLAUSIBLE_LEAD = 0.15
+# Mostly-English text with some Vietnamese passes neither test above, yet its
+# non-ASCII words are nearly all syllables when decoded right; accented words of other
+# languages (café, très, naïve) almost never are.
+_PLAUSIBLE_NON_ASCII_SHARE = 0.8
+_MIN_NON_ASCII_WORDS = 2
 
 # Enough of a file to tell UTF-16 from other text without reading all of it.
 _UTF16_SNIFF_BYTES = 4096
@@ -352,10 +357,22 @@ def vietnamese_syllable_share(text: str) -> float:
     Returns:
         A number from 0.0 to 1.0; 0.0 when the text has no words.
     """
+    return _shares(text)[0]
+
+
+def _shares(text: str) -> tuple[float, float, int]:
+    """Syllable share of all words, the same over non-ASCII words, and their count."""
     words = _WORD_RE.findall(text)
     if not words:
-        return 0.0
-    return sum(map(_is_syllable, words)) / len(words)
+        return 0.0, 0.0, 0
+    good = good_non_ascii = non_ascii = 0
+    for word in words:
+        ok = _is_syllable(word)
+        good += ok
+        if not word.isascii():
+            non_ascii += 1
+            good_non_ascii += ok
+    return good / len(words), good_non_ascii / non_ascii if non_ascii else 0.0, non_ascii
 
 
 # ------------------------------------------------------------------------ decoding
@@ -452,18 +469,23 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> DecodedText:
     except UnicodeDecodeError:
         pass
 
-    scored: list[tuple[float, str, str]] = []
+    scored: list[tuple[float, str, str, float, int]] = []
     for name in _LEGACY:
         tried.append(name)
         try:
             text = unicodedata.normalize("NFC", _decode_as(data, name))
         except UnicodeDecodeError:
             continue
-        scored.append((vietnamese_syllable_share(text), name, text))
+        share, non_ascii_share, non_ascii = _shares(text)
+        scored.append((share, name, text, non_ascii_share, non_ascii))
     # max() keeps the first of equal scores, so ties go to the earlier candidate.
-    best_share, best_name, best_text = max(scored, key=lambda s: s[0])
+    best_share, best_name, best_text, non_ascii_share, non_ascii = max(scored, key=lambda s: s[0])
     runner_up = max((s[0] for s in scored if s[1] != best_name), default=0.0)
-    plausible = best_share >= _PLAUSIBLE_SHARE or best_share - runner_up >= _PLAUSIBLE_LEAD
+    plausible = (
+        best_share >= _PLAUSIBLE_SHARE
+        or best_share - runner_up >= _PLAUSIBLE_LEAD
+        or (non_ascii >= _MIN_NON_ASCII_WORDS and non_ascii_share >= _PLAUSIBLE_NON_ASCII_SHARE)
+    )
     if not plausible:
         fallback = next((s for s in scored if s[1] == "cp1258"), None)
         if fallback is None:

@@ -301,9 +301,23 @@ def test_ascii_is_utf8() -> None:
     assert decode_bytes(b"") == DecodedText("", "utf-8")
 
 
-def test_non_vietnamese_legacy_text_falls_back_to_cp1258() -> None:
-    data = "The café served crème brûlée and déjà vu.".encode("cp1252")
-    assert decode_bytes(data) == DecodedText("The café served crème brûlée and déjà vu.", "cp1258")
+@pytest.mark.parametrize("encoding", ["tcvn3", "vni"])
+def test_mostly_english_text_with_some_vietnamese_is_still_detected(encoding: str) -> None:
+    english = "This report was prepared by the provincial office and reviewed in June. " * 8
+    text = english + SENTENCES[0] + ". " + SENTENCES[1]
+    assert decode_bytes(ENCODERS[encoding](text)) == DecodedText(text, encoding)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le café est très bon à Paris, où l'on mange des crêpes et du pâté.",
+        "Straße, Größe, Übung für Müller.",
+        "El niño comió piña en España.",
+    ],
+)
+def test_other_languages_in_cp1252_stay_cp1258(text: str) -> None:
+    assert decode_bytes(text.encode("cp1252")) == DecodedText(text, "cp1258")
 
 
 def test_nothing_plausible_and_no_cp1258_raises() -> None:
