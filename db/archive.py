@@ -21,7 +21,7 @@ from sqlite_utils import Database
 
 from db import search_index
 from db import vietnamese as vn
-from db.connection import open_database, translate_error, write_transaction
+from db.connection import BUSY_TIMEOUT_MS, open_database, translate_error, write_transaction
 from db.dates import date_bounds, parse_partial_date
 from db.errors import (
     ArchiveError,
@@ -35,6 +35,7 @@ from db.models import (
     Article,
     ArticleFields,
     ArticleFilter,
+    ArticleImage,
     ArticleRow,
     ArticleVersion,
     ImportRecord,
@@ -112,7 +113,12 @@ class Archive:
 
     @classmethod
     def open(
-        cls, path: Path | str | None = None, *, create: bool = False, read_only: bool = False
+        cls,
+        path: Path | str | None = None,
+        *,
+        create: bool = False,
+        read_only: bool = False,
+        busy_timeout_ms: int = BUSY_TIMEOUT_MS,
     ) -> Archive:
         """Open the archive at ``path`` (the default archive when None).
 
@@ -120,6 +126,7 @@ class Archive:
             path: the archive file.
             create: create the file when it does not exist.
             read_only: open for reading only (also chosen when the file is not writable).
+            busy_timeout_ms: how long a write waits for another program's lock.
 
         Raises:
             ArchiveError: with a message for the user, when the file cannot be used.
@@ -127,7 +134,9 @@ class Archive:
         target = Path(path) if path is not None else default_archive_path()
         if path is None and create:
             target.parent.mkdir(parents=True, exist_ok=True)
-        db, opened_read_only = open_database(target, create=create, read_only=read_only)
+        db, opened_read_only = open_database(
+            target, create=create, read_only=read_only, busy_timeout_ms=busy_timeout_ms
+        )
         archive = cls(db, target, opened_read_only)
         try:
             if not opened_read_only:
@@ -169,7 +178,8 @@ class Archive:
         )
         tags = self.db.execute("SELECT id, name FROM tags").fetchall()
         self.db.conn.executemany(
-            "UPDATE tags SET sort = ? WHERE id = ?", [(vn.sort_key(name), id_) for id_, name in tags]
+            "UPDATE tags SET sort = ? WHERE id = ?",
+            [(vn.sort_key(name), id_) for id_, name in tags],
         )
 
     def _meta(self, key: str) -> str | None:
@@ -279,6 +289,17 @@ class Archive:
         ]
         if originals:
             conn.executemany("INSERT INTO originals (article_id, data) VALUES (?, ?)", originals)
+        images = [
+            (new_id, image.name, image.mime, image.data)
+            for new_id, article in zip(ids, articles, strict=True)
+            if isinstance(article, NewArticle)
+            for image in article.images
+        ]
+        if images:
+            conn.executemany(
+                "INSERT OR IGNORE INTO images (article_id, name, mime, data) VALUES (?, ?, ?, ?)",
+                images,
+            )
         return ids
 
     def _tag_ids(self, names: list[str]) -> list[int]:
@@ -419,6 +440,33 @@ class Archive:
         """Set the source of several articles in one transaction; returns how many changed."""
         return self._bulk(article_ids, lambda _a: {"source": source}, change="bulk: set source")
 
+    @_sqlite_errors
+    def bulk_edit(
+        self,
+        article_ids: Iterable[int],
+        *,
+        add_tags: Sequence[str] = (),
+        remove_tags: Sequence[str] = (),
+        source: str | None = _UNSET,
+    ) -> int:
+        """Add/remove tags and set the source of several articles at once.
+
+        One transaction and one new version per changed article (a tag both added and
+        removed ends up added). Returns how many articles changed.
+        """
+        keys = {vn.name_key(tag) for tag in remove_tags}
+
+        def changes(article: Article) -> dict[str, Any]:
+            result: dict[str, Any] = {}
+            if add_tags or remove_tags:
+                kept = [t for t in article.tags if vn.name_key(t) not in keys]
+                result["tags"] = kept + list(add_tags)
+            if source is not _UNSET:
+                result["source"] = source
+            return result
+
+        return self._bulk(article_ids, changes, change="bulk edit")
+
     def _bulk(
         self,
         article_ids: Iterable[int],
@@ -484,7 +532,15 @@ class Archive:
                 tags = [new_name if vn.name_key(t) in old_keys else t for t in article.tags]
                 return {"tags": clean_tags(tags)}
 
-            return self._bulk([r[0] for r in rows], rename_tags, change="rename tag")
+            with write_transaction(self.db):
+                changed = self._bulk([r[0] for r in rows], rename_tags, change="rename tag")
+                # Tags that differ only in case or marks are one tag: the new spelling
+                # becomes its name everywhere.
+                self.db.execute(
+                    "UPDATE tags SET name = ?, sort = ? WHERE key = ?",
+                    [new_name, vn.sort_key(new_name), vn.name_key(new_name) or new_name.lower()],
+                )
+            return changed
         if kind not in ("author", "source"):
             raise ValueError(f"unknown name kind {kind!r}")
         exact = [clean_name(name) for name in olds]
@@ -725,6 +781,64 @@ class Archive:
         ).fetchone()
         return bytes(row[0]) if row else None
 
+    @_sqlite_errors
+    def image(self, article_id: int, name: str) -> bytes | None:
+        """The bytes of the image an article's body names ``image:NAME``, or None."""
+        row = self.db.execute(
+            "SELECT data FROM images WHERE article_id = ? AND name = ?", [article_id, name]
+        ).fetchone()
+        return bytes(row[0]) if row else None
+
+    @_sqlite_errors
+    def images(self, article_id: int) -> list[ArticleImage]:
+        """Every image kept with an article, in the order they were stored."""
+        rows = self.db.execute(
+            "SELECT name, mime, data FROM images WHERE article_id = ? ORDER BY id", [article_id]
+        )
+        return [ArticleImage(name=name, mime=mime, data=bytes(data)) for name, mime, data in rows]
+
+    @_sqlite_errors
+    def redecode(self, article_id: int | str, encoding: str) -> Article:
+        """Decode an article's original bytes again with ``encoding``; saved as a new version.
+
+        Title, body and the fields the file gave are replaced; tags typed since are kept.
+
+        Raises:
+            ArchiveError: the article has no original bytes kept (it was Unicode), or they
+                do not read in ``encoding``.
+        """
+        # The readers sit above the repository; imported here to keep that layering.
+        from db.readers import ReadError, redecode_article_bytes
+
+        self._require_writable()
+        with write_transaction(self.db):
+            current = self._get(article_id)
+            data = self.original_bytes(current.id)
+            if data is None:
+                raise ArchiveError(
+                    f"Article {current.id} was read as Unicode ({current.encoding or 'text'}); "
+                    "there are no legacy bytes to decode again."
+                )
+            try:
+                fresh = redecode_article_bytes(
+                    data, name=current.original_name or "article.txt", encoding=encoding
+                )
+            except (ReadError, ValueError) as error:
+                raise ArchiveError(f"Article {current.id}: {error}") from error
+            fields = ArticleFields(
+                title=fresh.title,
+                body=fresh.body,
+                date=fresh.date or current.date,
+                author=fresh.author or current.author,
+                source=fresh.source or current.source,
+                tags=clean_tags(list(current.tags) + list(fresh.tags)),
+            )
+            self._write_version(current, validated(fields), f"re-decoded as {fresh.encoding}")
+            self.db.execute(
+                "UPDATE articles SET encoding = ? WHERE id = ?", [fresh.encoding, current.id]
+            )
+        return self.get(current.id)
+
     # --- history -----------------------------------------------------------------------
 
     @_sqlite_errors
@@ -829,9 +943,7 @@ class Archive:
     def check(self) -> list[str]:
         """Problems found by SQLite's integrity check and the index check (empty: healthy)."""
         problems = [
-            row[0]
-            for row in self.db.execute("PRAGMA integrity_check").fetchall()
-            if row[0] != "ok"
+            row[0] for row in self.db.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"
         ]
         problems += [
             f"foreign key problem in {row[0]}"

@@ -36,11 +36,26 @@ def _is_writable(path: Path) -> bool:
     return os.access(folder, os.W_OK)
 
 
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A read-only connection that sees committed WAL content when it can.
+
+    ``mode=ro`` reads the WAL but needs its ``-shm`` file; on read-only media where that
+    cannot be had, ``immutable=1`` reads the main file alone (a closed archive has its
+    WAL checkpointed into it).
+    """
+    base = path.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{base}?mode=ro", uri=True, check_same_thread=False)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        return sqlite3.connect(f"{base}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+
+
 def _inspect(path: Path) -> tuple[int, int, bool]:
     """Application id, user_version, and whether the file holds any table (read-only)."""
-    uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        conn = connect_read_only(path)
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -81,10 +96,13 @@ def translate_error(path: Path | str, error: sqlite3.Error) -> ArchiveError:
     return ArchiveError(f"{path}: {error}")
 
 
-def open_database(path: Path, *, create: bool, read_only: bool = False) -> tuple[Database, bool]:
+def open_database(
+    path: Path, *, create: bool, read_only: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+) -> tuple[Database, bool]:
     """Open (and if asked, create) the archive at ``path``; migrate it when writable.
 
-    Returns the sqlite-utils Database and whether it was opened read-only.
+    ``busy_timeout_ms`` is how long a write waits for another program's lock before
+    ArchiveBusyError. Returns the sqlite-utils Database and whether it was opened read-only.
     """
     exists = path.exists()
     if not exists and not create:
@@ -130,14 +148,12 @@ def open_database(path: Path, *, create: bool, read_only: bool = False) -> tuple
                 f"must be upgraded to schema {schema.SCHEMA_VERSION}, but it is read-only. "
                 "Copy it to a writable folder and open the copy."
             )
-        # immutable=1: a read-only folder cannot hold the WAL's -shm file.
-        uri = f"{path.resolve().as_uri()}?mode=ro&immutable=1"
-        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        conn = connect_read_only(path)
     else:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        conn = sqlite3.connect(str(path), timeout=busy_timeout_ms / 1000, check_same_thread=False)
     try:
         db = Database(conn, execute_plugins=False)
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         conn.execute("PRAGMA foreign_keys = ON")
         if not read_only:
             conn.execute("PRAGMA journal_mode = WAL")

@@ -8,6 +8,7 @@ Trash included, or earlier in the same run) are skipped unless asked otherwise.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -19,6 +20,8 @@ from db.models import NewArticle
 from db.readers import FailureKind, ReadError, article_file_kind, read_article_file
 
 BATCH_SIZE = 200
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,9 @@ def _walk(root: Path, problems: list[FileProblem]) -> Iterator[Path]:
         identity = (info.st_dev, info.st_ino)
         if identity in seen:
             problems.append(
-                FileProblem(folder, FailureKind.UNREADABLE, "a link that loops back to a parent folder")
+                FileProblem(
+                    folder, FailureKind.UNREADABLE, "a link that loops back to a parent folder"
+                )
             )
             continue
         seen.add(identity)
@@ -172,7 +177,17 @@ def import_paths(
             )
         except ArchiveError:
             pass  # the counts are only a record; the report itself reaches the user
+        _log_report(archive, report)
     return report
+
+
+def _log_report(archive: Archive, report: ImportReport) -> None:
+    """One line per run in the log file, and one per file that failed."""
+    log.info("import %s into %s: %s", report.import_id, archive.path, report.summary())
+    for problem in report.failed:
+        log.warning("import %s: failed: %s", report.import_id, problem)
+    if report.error:
+        log.error("import %s stopped: %s", report.import_id, report.error)
 
 
 def _read_one(

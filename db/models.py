@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class SortOrder(str, Enum):
+class SortOrder(StrEnum):
     """How a list of articles is ordered."""
 
     DATE = "date"
@@ -152,6 +152,15 @@ class ImportRecord:
     failed: int
 
 
+@dataclass(frozen=True)
+class ArticleImage:
+    """An image kept with an article; its body shows it as ``![caption](image:NAME)``."""
+
+    name: str
+    mime: str
+    data: bytes
+
+
 @dataclass
 class NewArticle(ArticleFields):
     """An article about to be inserted, with what the reader learnt about its file."""
@@ -160,3 +169,4 @@ class NewArticle(ArticleFields):
     original_name: str | None = None
     encoding: str | None = None
     original_bytes: bytes | None = None
+    images: list[ArticleImage] = field(default_factory=list)

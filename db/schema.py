@@ -117,7 +117,27 @@ def _initial(db: Database) -> None:
     db.execute("PRAGMA user_version = 1")
 
 
-SCHEMA_VERSION = 1
+@migrations(name="0002_images")
+def _images(db: Database) -> None:
+    # Images found inside imported .docx and .html files; an article's Markdown names
+    # them as ``image:NAME``, unique per article.
+    for statement in _split(
+        """
+        CREATE TABLE IF NOT EXISTS images (
+            id INTEGER PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            mime TEXT NOT NULL,
+            data BLOB NOT NULL,
+            UNIQUE (article_id, name)
+        );
+        """
+    ):
+        db.execute(statement)
+    db.execute("PRAGMA user_version = 2")
+
+
+SCHEMA_VERSION = 2
 
 
 def _split(script: str) -> list[str]:

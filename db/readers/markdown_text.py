@@ -18,8 +18,8 @@ def escape_markdown(text: str) -> str:
     lines = []
     for line in text.split("\n"):
         escaped = _INLINE.sub(r"\\\1", line)
-        escaped = _ANGLE.sub("&lt;", escaped)
         escaped = _ENTITY.sub("&amp;", escaped)
+        escaped = _ANGLE.sub("&lt;", escaped)
         escaped = _BLOCK_START.sub(_escape_block_start, escaped)
         # Four leading spaces would make a code block.
         lines.append(escaped.lstrip(" \t"))

@@ -18,10 +18,14 @@ from db.readers.errors import FailureKind, ReadError
 from db.readers.markdown_text import caption_markdown, escape_markdown
 
 # " date 2023-12 Title": leading space optional, "date" in any case.
-_SAMPLE_HEADER = re.compile(r"^[ \t]*date[ \t]+(\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)[ \t]+(\S.*)$", re.I)
+_SAMPLE_HEADER = re.compile(
+    r"^[ \t]*date[ \t]+(\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)[ \t]+(\S.*)$", re.I
+)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n+")
 # "Toàn cảnh hội nghị (Ảnh: Trương Tùng)", "(Ảnh minh họa: Sputnik)", "(Ảnh cắt từ clip)".
-_CAPTION = re.compile(r"\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Clip|Video)\b[^()]*\)\.?$", re.I)
+_CAPTION = re.compile(
+    r"\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Clip|Video)\b[^()]*\)\.?$", re.I
+)
 _CREDIT = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(\S.{0,80})$", re.I)
 _COMPILED = re.compile(r"^(?:Tổng hợp|Tổng hợp từ .{1,80})$", re.I)
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?;,…“”\"]")
@@ -147,7 +151,8 @@ def parse_markdown(text: str, *, fallback_title: str) -> ArticleFields:
             mark = getattr(error, "problem_mark", None)
             where = f" (line {mark.line + 2})" if mark is not None else ""
             raise ReadError(
-                FailureKind.DAMAGED, f"invalid front matter{where}: fix the YAML between the --- lines"
+                FailureKind.DAMAGED,
+                f"invalid front matter{where}: fix the YAML between the --- lines",
             ) from error
         if loaded is not None and not isinstance(loaded, dict):
             raise ReadError(

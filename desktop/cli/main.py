@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -16,10 +17,15 @@ from typing import Any
 
 from db import vietnamese as vn
 from db.archive import Archive
+from db.backups import restore_backup
 from db.dates import parse_partial_date
 from db.errors import ArchiveError, InvalidDateError
 from db.importer import import_paths
+from db.logging_setup import configure_logging
 from db.models import ArticleFilter, SortOrder
+from db.paths import default_archive_path
+from db.salvage import salvage_report
+from db.text_decoding import ENCODINGS, decode_bytes
 from db.version import __version__
 
 EXIT_OK = 0
@@ -28,6 +34,8 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
 PROG = "archive-viewer"
+
+log = logging.getLogger("desktop.cli")
 
 
 class UsageError(Exception):
@@ -139,9 +147,30 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("id", type=_article_id, metavar="ID")
     sub.add_argument("version", type=_positive, metavar="VERSION")
 
+    sub = command(
+        "redecode",
+        "decode an article's original file again with ENCODING (saved as a new version)",
+    )
+    sub.add_argument("id", type=_article_id, metavar="ID")
+    sub.add_argument("encoding", metavar="ENCODING", help=f"one of: {', '.join(ENCODINGS)}")
+
     sub = command("check", "check the archive (exit 0 healthy, 1 problems found)")
 
     sub = command("backup", "write a consistent copy of the archive to DEST")
+    sub.add_argument("destination", type=Path, metavar="DEST")
+
+    sub = command(
+        "restore-backup",
+        "replace the archive with the backup SRC (checked first; the current file is "
+        "kept aside as NAME.before-restore-TIME.sqlite3)",
+    )
+    sub.add_argument("source", type=Path, metavar="SRC")
+
+    sub = command(
+        "salvage",
+        "copy every article that can still be read from a damaged archive into the new "
+        "archive DEST (the damaged file is not changed)",
+    )
     sub.add_argument("destination", type=Path, metavar="DEST")
     return parser
 
@@ -183,9 +212,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_list(args: argparse.Namespace) -> int:
     with _open(args) as archive:
-        rows = archive.rows(
-            _filter(args), sort=args.sort, limit=args.limit, offset=args.offset
-        )
+        rows = archive.rows(_filter(args), sort=args.sort, limit=args.limit, offset=args.offset)
     if args.json:
         _print(json.dumps([row.to_dict() for row in rows], ensure_ascii=False, indent=1))
         return EXIT_OK
@@ -229,8 +256,10 @@ def cmd_edit(args: argparse.Namespace) -> int:
     if args.body_file is not None:
         changes["body"] = _read_body(args.body_file)
     if not changes and not args.add_tag and not args.remove_tag:
-        raise UsageError("nothing to change: give --title, --date, --author, --source, "
-                         "--add-tag, --remove-tag or --body-file")
+        raise UsageError(
+            "nothing to change: give --title, --date, --author, --source, "
+            "--add-tag, --remove-tag or --body-file"
+        )
     with _open(args) as archive:
         article = archive.get(args.id)
         if args.add_tag or args.remove_tag:
@@ -259,9 +288,7 @@ def _read_body(source: str) -> str:
         raise ArchiveError(f"{path}: cannot read it ({error.strerror}).") from error
 
 
-def _for_each(
-    args: argparse.Namespace, action: Callable[[Archive, int], int], verb: str
-) -> int:
+def _for_each(args: argparse.Namespace, action: Callable[[Archive, int], int], verb: str) -> int:
     failed = False
     with _open(args) as archive:
         ids = []
@@ -303,6 +330,19 @@ def cmd_revert(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_redecode(args: argparse.Namespace) -> int:
+    try:
+        decode_bytes(b"", args.encoding)  # refuses an unknown encoding by name
+    except ValueError as error:
+        raise UsageError(str(error)) from error
+    with _open(args) as archive:
+        article = archive.redecode(args.id, args.encoding)
+    _print(
+        f"article {article.id}: decoded as {article.encoding}, saved as version {article.version}"
+    )
+    return EXIT_OK
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     with _open(args) as archive:
         problems = archive.check()
@@ -321,6 +361,26 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_restore_backup(args: argparse.Namespace) -> int:
+    target = args.db if args.db is not None else default_archive_path()
+    aside = restore_backup(target, args.source)
+    _print(f"{target}: restored from {args.source}")
+    if aside is not None:
+        _print(f"the previous archive was kept as {aside}")
+    return EXIT_OK
+
+
+def cmd_salvage(args: argparse.Namespace) -> int:
+    source = args.db if args.db is not None else default_archive_path()
+    report = salvage_report(source, args.destination)
+    _print(f"salvaged {report.saved} articles into {args.destination}")
+    for problem in report.problems:
+        _print(f"problem: {problem}")
+    if report.lost_ids:
+        _print(f"could not read {len(report.lost_ids)} articles")
+    return EXIT_FAILED if report.lost_ids else EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "list": cmd_list,
@@ -330,8 +390,11 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "history": cmd_history,
     "revert": cmd_revert,
+    "redecode": cmd_redecode,
     "check": cmd_check,
     "backup": cmd_backup,
+    "restore-backup": cmd_restore_backup,
+    "salvage": cmd_salvage,
 }
 
 
@@ -358,6 +421,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             reconfigure(encoding="utf-8", errors="replace")
     parser = build_parser()
     args = parser.parse_args(argv)
+    configure_logging()
     try:
         if args.self_test:
             return _self_test()
@@ -372,6 +436,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(str(error))
         return EXIT_USAGE
     except ArchiveError as error:
+        log.error("%s: %s", args.command, error)
         _error(str(error))
         return EXIT_FAILED
     except KeyboardInterrupt:

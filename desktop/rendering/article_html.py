@@ -22,10 +22,46 @@ from desktop.rendering.dates import format_partial_date
 IMAGE_SCHEME = "image"
 
 _ALLOWED_TAGS = {
-    "p", "br", "hr", "em", "strong", "b", "i", "u", "s", "sub", "sup", "small", "mark",
-    "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "code",
-    "ul", "ol", "li", "dl", "dt", "dd", "a", "img", "figure", "figcaption",
-    "table", "thead", "tbody", "tr", "th", "td", "span", "div",
+    "p",
+    "br",
+    "hr",
+    "em",
+    "strong",
+    "b",
+    "i",
+    "u",
+    "s",
+    "sub",
+    "sup",
+    "small",
+    "mark",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "code",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "a",
+    "img",
+    "figure",
+    "figcaption",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "span",
+    "div",
 }
 _ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
@@ -146,7 +182,10 @@ def render_article_html(
 
 
 def article_css(
-    *, font_family: str = "Liberation Serif", font_size_pt: float = 13.0, extra: Mapping[str, str] | None = None
+    *,
+    font_family: str = "Liberation Serif",
+    font_size_pt: float = 13.0,
+    extra: Mapping[str, str] | None = None,
 ) -> str:
     """The style sheet (Qt's rich-text CSS subset) shared by the pane and PDF export."""
     rules = {

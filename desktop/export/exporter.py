@@ -1,0 +1,190 @@
+"""Exporting articles to PDF: the one code path of the dialog's worker and the CLI.
+
+Plain functions over an ``Archive``; they need a QGuiApplication (fonts, layout) but no
+window and may run on a worker thread (with that thread's own ``Archive``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from db.archive import Archive
+from db.errors import ArchiveError
+from db.models import Article
+from desktop.export.errors import ExportError
+from desktop.export.page_setup import PageSetup
+from desktop.export.pdf_layout import (
+    ImageLoader,
+    ReportLayout,
+    ReportOptions,
+    ReportTexts,
+    render_pdf_bytes,
+)
+from desktop.export.pdf_postprocess import AtomicTarget, OutlineEntry, write_pdf
+
+ProgressReport = Callable[[int, int, str], None]
+"""``report(done, total, message)``; it may raise ExportCancelled to stop the export."""
+
+MAX_AUTHORS_IN_METADATA = 3
+
+
+class ExistingFiles(Enum):
+    """What to do with a file of the same name in the destination."""
+
+    FAIL = "fail"
+    OVERWRITE = "overwrite"
+    SKIP = "skip"
+    KEEP_BOTH = "keep-both"
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """What to export and where.
+
+    Attributes:
+        ids: the articles, in report order.
+        target: the PDF file (one report) or the folder (one file per article).
+        separate: one file per article instead of one report.
+        title: the report's title (cover, running header, PDF metadata).
+        existing: what to do with files that exist (FAIL: nothing is written).
+        author: the PDF's author; by default the articles' authors.
+    """
+
+    ids: Sequence[int]
+    target: Path
+    separate: bool = False
+    title: str = "Report"
+    setup: PageSetup = field(default_factory=PageSetup)
+    texts: ReportTexts = field(default_factory=ReportTexts)
+    existing: ExistingFiles = ExistingFiles.FAIL
+    author: str | None = None
+
+
+@dataclass
+class ExportResult:
+    """What an export wrote."""
+
+    paths: list[Path] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)
+    pages: int = 0
+
+
+def image_loader(archive: Archive) -> ImageLoader | None:
+    """The archive's image lookup, when this version of the archive has one."""
+    lookup = getattr(archive, "image", None)
+    if lookup is None:
+        return None
+
+    def load(article_id: int, name: str) -> bytes | None:
+        try:
+            data = lookup(article_id, name)
+        except ArchiveError:
+            return None
+        return data if isinstance(data, bytes) else None
+
+    return load
+
+
+def load_articles(archive: Archive, ids: Sequence[int]) -> list[Article]:
+    """The articles in ``ids`` order; an unknown id raises ArchiveError."""
+    return [archive.get(article_id) for article_id in ids]
+
+
+def report_author(articles: Sequence[Article]) -> str | None:
+    """The articles' authors for the PDF metadata: "A, B, C et al." when there are more."""
+    names: list[str] = []
+    for article in articles:
+        if article.author and article.author not in names:
+            names.append(article.author)
+    if not names:
+        return None
+    shown = ", ".join(names[:MAX_AUTHORS_IN_METADATA])
+    return shown + (" et al." if len(names) > MAX_AUTHORS_IN_METADATA else "")
+
+
+def _no_report(_done: int, _total: int, _message: str) -> None:
+    return None
+
+
+def export(
+    archive: Archive, request: ExportRequest, progress: ProgressReport | None = None
+) -> ExportResult:
+    """Run ``request`` (one report or one file per article)."""
+    if not request.ids:
+        raise ExportError("Nothing to export: select articles or change the filter.")
+    problems = request.setup.problems()
+    if problems:
+        raise ExportError(" ".join(problems))
+    if request.separate:
+        from desktop.export.separate_files import export_separate
+
+        return export_separate(archive, request, progress or _no_report)
+    return export_combined(archive, request, progress or _no_report)
+
+
+def export_combined(
+    archive: Archive, request: ExportRequest, progress: ProgressReport
+) -> ExportResult:
+    """One report: cover, contents, articles; written atomically to ``request.target``."""
+    overwrite = request.existing is ExistingFiles.OVERWRITE
+    # Reserved first, so an unwritable folder or an existing file fails before the work.
+    with AtomicTarget(request.target, overwrite=overwrite) as target:
+        articles = load_articles(archive, request.ids)
+        count = len(articles)
+        total = 2 * count
+        progress(0, total, "Laying out the articles")
+        layout = ReportLayout(
+            articles,
+            ReportOptions(title=request.title, setup=request.setup, texts=request.texts),
+            image_loader=image_loader(archive),
+        )
+        layout.layout(lambda done, _n: progress(done, total, f"Laying out article {done} of {count}"))
+
+        def painted(page: int, pages: int) -> None:
+            progress(count + count * page // pages, total, f"Writing page {page} of {pages}")
+
+        pdf = render_pdf_bytes(layout, title=request.title, progress=painted)
+        outline = [
+            OutlineEntry(request.texts.contents, layout.contents_pages[0] - 1)
+        ] if layout.contents_pages else []
+        outline += [
+            OutlineEntry(article.title, page - 1)
+            for article, page in zip(articles, layout.article_pages, strict=True)
+        ]
+        progress(total, total, "Saving the file")
+        path = write_pdf(
+            pdf,
+            request.target,
+            outline=outline,
+            title=request.title,
+            author=request.author or report_author(articles),
+            overwrite=overwrite,
+            target=target,
+        )
+    return ExportResult(paths=[path], pages=layout.page_count)
+
+
+def export_pdf(
+    archive: Archive,
+    ids: Sequence[int],
+    path: Path | str,
+    *,
+    title: str = "Report",
+    setup: PageSetup | None = None,
+    overwrite: bool = False,
+) -> ExportResult:
+    """One report of ``ids`` into ``path`` with the default page setup (scripts, benchmark)."""
+    from desktop.export.qt_app import ensure_gui_application
+
+    ensure_gui_application()
+    request = ExportRequest(
+        ids=list(ids),
+        target=Path(path),
+        title=title,
+        setup=setup or PageSetup(),
+        existing=ExistingFiles.OVERWRITE if overwrite else ExistingFiles.FAIL,
+    )
+    return export(archive, request)

@@ -1,0 +1,571 @@
+"""Laying out a report and painting it page by page onto a PDF writer or a printer.
+
+Every article is its own ``QTextDocument`` (so each starts on a new page), built from the
+same HTML as the reading pane. Documents are laid out once against a fixed 1200-dpi
+reference device, whatever the output: the PDF, the print preview and the printer then
+get the same line and page breaks, and the page numbers in the contents stay true.
+
+A report is: a cover page, the contents (one or more pages), then the articles. Each
+page but the cover gets a running header (the report title) and a footer
+("Page X of Y"). Pages are numbered physically, the cover being page 1, so the numbers
+in the contents are the ones a PDF viewer shows.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import urllib.parse
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPagedPaintDevice,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextCursor,
+    QTextDocument,
+    QTextImageFormat,
+)
+
+from db.models import ArticleFields
+from desktop.export.page_setup import PageSetup
+from desktop.rendering.article_html import IMAGE_SCHEME, Labels, article_css, render_article_html
+from desktop.rendering.dates import format_partial_date
+
+LAYOUT_DPI = 1200
+# Above this many articles the laid-out documents are not all kept between the layout
+# and the painting pass; they are built again (same input, same breaks) to bound memory.
+KEEP_DOCUMENTS_UP_TO = 150
+
+ImageLoader = Callable[[int, str], bytes | None]
+Progress = Callable[[int, int], None]
+"""Called as ``progress(done, total)``; it may raise ExportCancelled to stop the work."""
+
+_IMAGE_SRC = re.compile(r'<img[^>]*\bsrc="(' + IMAGE_SCHEME + r':[^"]*)"')
+
+
+@dataclass(frozen=True)
+class ReportTexts:
+    """The words the report prints, in the UI's language (translated by the caller)."""
+
+    contents: str = "Contents"
+    page_of: str = "Page {page} of {pages}"
+    one_article: str = "1 article"
+    many_articles: str = "{count} articles"
+    exported_on: str = "Exported on {date}"
+    undated: str = "Undated"
+    labels: Labels = field(default_factory=Labels)
+
+    @classmethod
+    def vietnamese(cls) -> ReportTexts:
+        """The Vietnamese wording."""
+        return cls(
+            contents="Mục lục",
+            page_of="Trang {page}/{pages}",
+            one_article="1 bài",
+            many_articles="{count} bài",
+            exported_on="Xuất ngày {date}",
+            undated="Không rõ ngày",
+            labels=Labels(
+                date="Ngày", author="Tác giả", source="Nguồn", tags="Thẻ", language="vi"
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """What a report looks like besides its articles."""
+
+    title: str
+    setup: PageSetup = field(default_factory=PageSetup)
+    texts: ReportTexts = field(default_factory=ReportTexts)
+    cover: bool = True
+    contents: bool = True
+    export_date: date | None = None
+
+
+def mm(value: float) -> float:
+    """Millimetres in layout units."""
+    return value * LAYOUT_DPI / 25.4
+
+
+def pt(value: float) -> float:
+    """Points in layout units."""
+    return value * LAYOUT_DPI / 72.0
+
+
+class PageGeometry:
+    """The page and its text area in layout units."""
+
+    def __init__(self, setup: PageSetup) -> None:
+        size_id = QPageSize.PageSizeId.Letter if setup.page_size == "Letter" else (
+            QPageSize.PageSizeId.A4
+        )
+        self.page_size = QPageSize(size_id)
+        paper = self.page_size.size(QPageSize.Unit.Millimeter)
+        self.width = mm(paper.width())
+        self.height = mm(paper.height())
+        self.left = mm(setup.margin_left_mm)
+        self.right = mm(setup.margin_right_mm)
+        self.top = mm(setup.margin_top_mm)
+        self.bottom = mm(setup.margin_bottom_mm)
+        self.text_width = self.width - self.left - self.right
+        self.text_height = self.height - self.top - self.bottom
+
+    def page_layout(self) -> QPageLayout:
+        """Full-page layout: the margins are drawn by the report, not by Qt."""
+        return QPageLayout(
+            self.page_size,
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+            QPageLayout.Unit.Millimeter,
+        )
+
+
+class LayoutDevice:
+    """The reference device every report is laid out against (never painted on)."""
+
+    def __init__(self) -> None:
+        self._buffer = QBuffer()  # the writer needs one; nothing is written to it
+        self.writer = QPdfWriter(self._buffer)
+        self.writer.setResolution(LAYOUT_DPI)
+
+
+def _default_dpi() -> float:
+    # Qt scales <img> sizes by device dpi / the screen's logical dpi (96 when offscreen).
+    screen = QGuiApplication.primaryScreen()
+    return screen.logicalDotsPerInchY() if screen is not None else 96.0
+
+
+def build_document(
+    html_text: str,
+    *,
+    device: QPdfWriter,
+    width: float,
+    page_height: float | None,
+    setup: PageSetup,
+    images: Callable[[str], bytes | None] | None = None,
+) -> QTextDocument:
+    """A laid-out document of ``html_text`` for a text column ``width`` units wide.
+
+    With ``page_height``, Qt paginates it (no line is cut across a page boundary).
+    """
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    document.setUseDesignMetrics(True)
+    document.setDocumentMargin(0)
+    font = QFont(setup.font_family)
+    font.setPointSizeF(setup.font_size_pt)
+    document.setDefaultFont(font)
+    if page_height is not None:
+        document.setPageSize(QSizeF(width, page_height))
+    else:
+        document.setTextWidth(width)
+    if images is not None:
+        _add_images(document, html_text, images)
+    document.setHtml(html_text)
+    if images is not None:
+        _fit_images(document, width, page_height)
+    return document
+
+
+def _add_images(
+    document: QTextDocument, html_text: str, images: Callable[[str], bytes | None]
+) -> None:
+    for src in set(_IMAGE_SRC.findall(html_text)):
+        url = html.unescape(src)
+        name = urllib.parse.unquote(url[len(IMAGE_SCHEME) + 1 :])
+        data = images(name)
+        image = QImage.fromData(data) if data else QImage()
+        if image.isNull():
+            continue
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
+
+
+def _fit_images(document: QTextDocument, width: float, page_height: float | None) -> None:
+    """Shrink pictures wider than the column (or taller than a page), keeping proportions."""
+    # Image sizes are in screen pixels that Qt scales to the device.
+    to_image_units = _default_dpi() / LAYOUT_DPI
+    max_width = width * to_image_units
+    max_height = (page_height * 0.9 if page_height else width * 2) * to_image_units
+    block = document.begin()
+    while block.isValid():
+        for item in block:
+            fragment = item.fragment()
+            if not fragment.isValid() or not fragment.charFormat().isImageFormat():
+                continue
+            image_format = fragment.charFormat().toImageFormat()
+            resource = document.resource(
+                QTextDocument.ResourceType.ImageResource, QUrl(image_format.name())
+            )
+            if not isinstance(resource, QImage) or resource.isNull():
+                continue
+            natural_w = image_format.width() or resource.width()
+            natural_h = image_format.height() or resource.height()
+            factor = min(1.0, max_width / natural_w, max_height / natural_h)
+            sized = QTextImageFormat(image_format)
+            sized.setWidth(natural_w * factor)
+            sized.setHeight(natural_h * factor)
+            cursor = QTextCursor(document)
+            cursor.setPosition(fragment.position())
+            cursor.setPosition(
+                fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
+            )
+            cursor.setCharFormat(sized)
+        block = block.next()
+
+
+def date_range_text(dates: Sequence[str | None], texts: ReportTexts) -> str:
+    """"01/02/2023 – 15/03/2024" from the partial dates of the articles."""
+    known = sorted(d for d in dates if d)
+    if not known:
+        return texts.undated
+    language = texts.labels.language
+    first = format_partial_date(known[0], language)
+    last = format_partial_date(known[-1], language)
+    return first if first == last else f"{first} – {last}"
+
+
+def count_text(count: int, texts: ReportTexts) -> str:
+    """"1 article" / "12 articles"."""
+    return texts.one_article if count == 1 else texts.many_articles.format(count=count)
+
+
+class _Section:
+    """A run of pages drawn from one document."""
+
+    def __init__(self, build: Callable[[], QTextDocument], *, decorated: bool, keep: bool):
+        self._build = build
+        self._document: QTextDocument | None = None
+        self._keep = keep
+        self.decorated = decorated
+        self.pages = 0
+
+    def document(self) -> QTextDocument:
+        if self._document is None:
+            self._document = self._build()
+        return self._document
+
+    def measure(self) -> int:
+        self.pages = max(1, self.document().pageCount())
+        if not self._keep:
+            self._document = None
+        return self.pages
+
+    def release(self) -> None:
+        self._document = None
+
+
+class ReportLayout:
+    """A report laid out in pages: ``layout()`` first, then ``paint(device)``.
+
+    Attributes (after ``layout()``):
+        page_count: pages of the whole report.
+        article_pages: the page (1-based) on which each article starts.
+        contents_pages: the pages of the contents.
+    """
+
+    def __init__(
+        self,
+        articles: Sequence[ArticleFields],
+        options: ReportOptions,
+        *,
+        image_loader: ImageLoader | None = None,
+    ) -> None:
+        self.articles = list(articles)
+        self.options = options
+        self.image_loader = image_loader
+        self.geometry = PageGeometry(options.setup)
+        self.page_count = 0
+        self.article_pages: list[int] = []
+        self.contents_pages: list[int] = []
+        self._layout_device = LayoutDevice()
+        self._device = self._layout_device.writer
+        self._css = article_css(
+            font_family=options.setup.font_family, font_size_pt=options.setup.font_size_pt
+        )
+        self._cover: QTextDocument | None = None
+        self._contents: _Section | None = None
+        self._sections: list[_Section] = []
+
+    # --- layout -------------------------------------------------------------------------
+
+    def layout(self, progress: Progress | None = None) -> None:
+        """Lay out every article, then the contents with the real page numbers."""
+        keep = len(self.articles) <= KEEP_DOCUMENTS_UP_TO
+        self._sections = []
+        for index, article in enumerate(self.articles):
+            section = _Section(
+                lambda article=article: self._article_document(article),
+                decorated=True,
+                keep=keep,
+            )
+            section.measure()
+            self._sections.append(section)
+            if progress is not None:
+                progress(index + 1, len(self.articles))
+        cover_pages = 1 if self.options.cover else 0
+        if self.options.cover:
+            self._cover = self._cover_document()
+        if self.options.contents:
+            # The contents' own length shifts the articles: lay it out with wide
+            # placeholders first, then with the numbers, until its length is stable.
+            placeholder = [10 ** len(str(self._pages_total(cover_pages, 1))) - 1] * len(
+                self.articles
+            )
+            contents_pages = self._measure_contents(placeholder)
+            for _attempt in range(4):
+                starts = self._starts(cover_pages + contents_pages + 1)
+                measured = self._measure_contents(starts)
+                if measured == contents_pages:
+                    break
+                contents_pages = measured
+            self.contents_pages = list(range(cover_pages + 1, cover_pages + contents_pages + 1))
+        else:
+            self._contents = None
+            self.contents_pages = []
+        self.article_pages = self._starts(cover_pages + len(self.contents_pages) + 1)
+        self.page_count = (
+            cover_pages + len(self.contents_pages) + sum(s.pages for s in self._sections)
+        )
+
+    def _pages_total(self, cover_pages: int, contents_pages: int) -> int:
+        return cover_pages + contents_pages + sum(s.pages for s in self._sections)
+
+    def _starts(self, first_page: int) -> list[int]:
+        starts = []
+        page = first_page
+        for section in self._sections:
+            starts.append(page)
+            page += section.pages
+        return starts
+
+    def _measure_contents(self, page_numbers: list[int]) -> int:
+        html_text = self._contents_html(page_numbers)
+        self._contents = _Section(
+            lambda: self._document(html_text), decorated=True, keep=True
+        )
+        return self._contents.measure()
+
+    def _document(self, html_text: str, images: Callable[[str], bytes | None] | None = None) -> (
+        QTextDocument
+    ):
+        return build_document(
+            html_text,
+            device=self._device,
+            width=self.geometry.text_width,
+            page_height=self.geometry.text_height,
+            setup=self.options.setup,
+            images=images,
+        )
+
+    def _article_document(self, article: ArticleFields) -> QTextDocument:
+        html_text = render_article_html(article, labels=self.options.texts.labels, css=self._css)
+        loader = self.image_loader
+        article_id = int(getattr(article, "id", 0) or 0)
+        images = (lambda name: loader(article_id, name)) if loader is not None else None
+        return self._document(html_text, images)
+
+    def _cover_document(self) -> QTextDocument:
+        texts = self.options.texts
+        today = (self.options.export_date or date.today()).isoformat()
+        lines = [
+            date_range_text([a.date for a in self.articles], texts),
+            count_text(len(self.articles), texts),
+        ]
+        rows = "".join(f'<p class="line">{html.escape(line)}</p>' for line in lines)
+        exported = texts.exported_on.format(
+            date=format_partial_date(today, texts.labels.language)
+        )
+        css = self._css + (
+            "\nh1.cover { font-size: 2.0em; font-weight: bold; margin-bottom: 1.2em; }"
+            "\np.line { font-size: 1.15em; margin-bottom: 0.4em; }"
+            "\np.exported { color: #555555; margin-top: 2.5em; }"
+        )
+        html_text = (
+            f"<html><head><style>{css}</style></head><body><div align=\"center\">"
+            f'<h1 class="cover" align="center">{html.escape(self.options.title)}</h1>'
+            f'<div align="center">{rows}</div>'
+            f'<p class="exported" align="center">{html.escape(exported)}</p>'
+            "</div></body></html>"
+        )
+        return build_document(
+            html_text,
+            device=self._device,
+            width=self.geometry.text_width,
+            page_height=None,
+            setup=self.options.setup,
+        )
+
+    def _contents_html(self, page_numbers: list[int]) -> str:
+        texts = self.options.texts
+        rows = []
+        for number, (article, page) in enumerate(
+            zip(self.articles, page_numbers, strict=True), start=1
+        ):
+            details = " · ".join(
+                value
+                for value in (
+                    format_partial_date(article.date, texts.labels.language)
+                    if article.date
+                    else None,
+                    article.source,
+                )
+                if value
+            )
+            detail_html = f'<br><span class="meta">{html.escape(details)}</span>' if details else ""
+            rows.append(
+                f'<tr><td class="number">{number}.</td>'
+                f'<td class="entry">{html.escape(article.title)}{detail_html}</td>'
+                f'<td class="page" align="right">{page}</td></tr>'
+            )
+        css = self._css + (
+            "\nh1.contents { font-size: 1.5em; font-weight: bold; margin-bottom: 0.8em; }"
+            "\ntd { padding-bottom: 0.45em; vertical-align: top; }"
+            "\ntd.number { padding-right: 0.6em; }"
+            "\ntd.page { padding-left: 1em; }"
+            "\nspan.meta { color: #555555; font-size: 0.85em; }"
+        )
+        return (
+            f"<html><head><style>{css}</style></head><body>"
+            f'<h1 class="contents">{html.escape(texts.contents)}</h1>'
+            '<table width="100%" cellspacing="0" cellpadding="0">'
+            f"{''.join(rows)}</table></body></html>"
+        )
+
+    # --- painting -----------------------------------------------------------------------
+
+    def sections(self) -> list[_Section]:
+        """The decorated sections in page order (contents, then articles)."""
+        return ([self._contents] if self._contents is not None else []) + self._sections
+
+    def paint(self, device: QPagedPaintDevice, progress: Progress | None = None) -> None:
+        """Paint every page onto ``device``, whose page layout must be full-page.
+
+        ``device`` is a QPdfWriter or a QPrinter; its resolution may be anything.
+        """
+        if not self.page_count:
+            self.layout()
+        painter = QPainter()
+        if not painter.begin(device):
+            raise OSError("Qt could not start writing the pages")
+        try:
+            scale = device.logicalDpiX() / LAYOUT_DPI
+            painter.scale(scale, scale)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            page = 0
+            if self._cover is not None:
+                self._paint_cover(painter, self._cover)
+                page = 1
+                if progress is not None:
+                    progress(page, self.page_count)
+            for section in self.sections():
+                document = section.document()
+                for local in range(section.pages):
+                    if page:
+                        device.newPage()
+                    page += 1
+                    self._paint_page(painter, document, local, page)
+                    if progress is not None:
+                        progress(page, self.page_count)
+                if section is not self._contents:
+                    section.release()
+        finally:
+            painter.end()
+
+    def _paint_cover(self, painter: QPainter, document: QTextDocument) -> None:
+        g = self.geometry
+        height = document.size().height()
+        top = g.top + max(0.0, (g.text_height - height) * 0.35)
+        painter.save()
+        painter.setPen(QPen(QColor("#7a7a7a"), pt(0.8)))
+        painter.drawLine(
+            int(g.left), int(top - mm(8)), int(g.width - g.right), int(top - mm(8))
+        )
+        painter.translate(g.left, top)
+        document.drawContents(painter, QRectF(0, 0, g.text_width, height))
+        painter.restore()
+        painter.save()
+        painter.setPen(QPen(QColor("#7a7a7a"), pt(0.8)))
+        bottom = top + height + mm(8)
+        painter.drawLine(int(g.left), int(bottom), int(g.width - g.right), int(bottom))
+        painter.restore()
+
+    def _paint_page(
+        self, painter: QPainter, document: QTextDocument, local: int, page: int
+    ) -> None:
+        g = self.geometry
+        painter.save()
+        painter.translate(g.left, g.top - local * g.text_height)
+        document.drawContents(painter, QRectF(0, local * g.text_height, g.text_width, g.text_height))
+        painter.restore()
+        self._paint_decorations(painter, page)
+
+    def _decoration_font(self, size_pt: float, *, italic: bool = False) -> QFont:
+        font = QFont(self.options.setup.font_family)
+        # Pixel sizes in layout units, so the painter's scale maps them to any device.
+        font.setPixelSize(round(pt(size_pt)))
+        font.setItalic(italic)
+        return font
+
+    def _paint_decorations(self, painter: QPainter, page: int) -> None:
+        g = self.geometry
+        painter.save()
+        grey = QColor("#555555")
+        header_font = self._decoration_font(9.5, italic=True)
+        metrics = QFontMetricsF(header_font)
+        painter.setFont(header_font)
+        painter.setPen(grey)
+        rule_y = g.top - min(mm(6), g.top * 0.3)
+        title = metrics.elidedText(
+            self.options.title, Qt.TextElideMode.ElideRight, g.text_width
+        )
+        header_box = QRectF(g.left, 0, g.text_width, rule_y - mm(1.5))
+        painter.drawText(
+            header_box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), title
+        )
+        painter.setPen(QPen(QColor("#9a9a9a"), pt(0.5)))
+        painter.drawLine(int(g.left), int(rule_y), int(g.width - g.right), int(rule_y))
+        footer_font = self._decoration_font(9.5)
+        painter.setFont(footer_font)
+        painter.setPen(grey)
+        footer = self.options.texts.page_of.format(page=page, pages=self.page_count)
+        footer_top = g.height - g.bottom + min(mm(6), g.bottom * 0.3)
+        painter.drawText(
+            QRectF(g.left, footer_top, g.text_width, g.bottom),
+            int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+            footer,
+        )
+        painter.restore()
+
+
+def render_pdf_bytes(
+    layout: ReportLayout,
+    *,
+    title: str,
+    progress: Progress | None = None,
+) -> bytes:
+    """Paint ``layout`` into a PDF held in memory; returns its bytes."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(LAYOUT_DPI)
+    writer.setPageLayout(layout.geometry.page_layout())
+    writer.setTitle(title)
+    writer.setCreator("Archive Viewer")
+    layout.paint(writer, progress)
+    del writer
+    buffer.close()
+    return bytes(data.data())

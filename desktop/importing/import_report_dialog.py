@@ -1,0 +1,78 @@
+"""The report at the end of an import: counts, the files not imported and why, Import anyway."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.importer import ImportReport
+from desktop.importing.import_log import format_report, report_lines
+
+
+class ImportReportDialog(QDialog):
+    """Shows an ImportReport; the list is plain text the user can select and copy.
+
+    Signals:
+        import_anyway_requested(paths): import these duplicates all the same.
+    """
+
+    import_anyway_requested = Signal(list)
+
+    def __init__(
+        self, report: ImportReport, *, log_file: Path | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.report = report
+        self.setWindowTitle("Import finished" if not report.cancelled else "Import cancelled")
+        self.setMinimumSize(560, 320)
+        self.summary_label = QLabel(report.summary().capitalize())
+        font = self.summary_label.font()
+        font.setBold(True)
+        self.summary_label.setFont(font)
+        self.details = QPlainTextEdit()
+        self.details.setReadOnly(True)
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        lines = report_lines(report)
+        self.details.setPlainText("\n".join(lines) if lines else "Every file was imported.")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.details)
+        if log_file is not None:
+            where = QLabel(f"This report was added to {log_file}")
+            where.setWordWrap(True)
+            layout.addWidget(where)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.copy_button = QPushButton("Copy report")
+        self.copy_button.clicked.connect(self.copy_to_clipboard)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.import_anyway_button = QPushButton(f"Import {len(report.duplicates)} anyway")
+        self.import_anyway_button.setToolTip(
+            "Store the duplicates as new articles although the archive has them already"
+        )
+        self.import_anyway_button.setVisible(bool(report.duplicates))
+        self.import_anyway_button.clicked.connect(self._import_anyway)
+        buttons.addButton(self.import_anyway_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout.addWidget(buttons)
+
+    def copy_to_clipboard(self) -> None:
+        """Put the whole report (summary and list) on the clipboard."""
+        QGuiApplication.clipboard().setText(format_report(self.report))
+
+    def _import_anyway(self) -> None:
+        paths = [path for path, _ in self.report.duplicates]
+        self.import_anyway_button.setEnabled(False)
+        self.import_anyway_requested.emit(paths)
+        self.accept()

@@ -1,0 +1,227 @@
+"""The article list: an id list from the worker, rows built on demand in cached pages.
+
+As in Anki's browser table, the model holds only the ids of the matching articles (in
+list order); the rows shown are read from the repository a page at a time when the view
+asks for them, and only the most recently used pages are kept, so memory stays flat
+however far the user scrolls.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from db.archive import Archive
+from db.errors import ArchiveError
+from db.models import ArticleRow, SortOrder
+from desktop.rendering.dates import format_partial_date
+
+PAGE_SIZE = 100
+MAX_CACHED_PAGES = 30
+
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    """The columns of the list, in order."""
+
+    DATE = 0
+    TITLE = 1
+    AUTHOR = 2
+    SOURCE = 3
+    TAGS = 4
+
+
+SORTABLE = {Column.DATE: SortOrder.DATE, Column.TITLE: SortOrder.TITLE,
+            Column.AUTHOR: SortOrder.AUTHOR}
+
+
+def column_title(column: Column) -> str:
+    """The header text of a column in the current language."""
+    titles = {
+        Column.DATE: QCoreApplication.translate("ArticleListModel", "Date"),
+        Column.TITLE: QCoreApplication.translate("ArticleListModel", "Title"),
+        Column.AUTHOR: QCoreApplication.translate("ArticleListModel", "Author"),
+        Column.SOURCE: QCoreApplication.translate("ArticleListModel", "Source"),
+        Column.TAGS: QCoreApplication.translate("ArticleListModel", "Tags"),
+    }
+    return titles[column]
+
+
+class ArticleListModel(QAbstractTableModel):
+    """A table of articles over an id list; rows are read from ``archive`` on demand.
+
+    Signals:
+        sort_requested(SortOrder, bool): the user clicked a sortable header; the owner
+            runs the query again in that order (descending flag).
+    """
+
+    sort_requested = Signal(object, bool)
+
+    def __init__(self, archive: Archive | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._archive = archive
+        self._ids: list[int] = []
+        self._row_of: dict[int, int] | None = None
+        self._pages: OrderedDict[int, list[ArticleRow]] = OrderedDict()
+        self._query: str | None = None
+        self._prefix_last = False
+        self._language = "en"
+
+    # --- feeding -------------------------------------------------------------------
+
+    def set_archive(self, archive: Archive | None) -> None:
+        """Read rows from another archive (the list is emptied)."""
+        self._archive = archive
+        self.set_ids([])
+
+    def set_ids(self, ids: list[int], *, query: str | None = None, prefix_last: bool = False) -> None:
+        """Show these articles, in this order; ``query`` makes rows carry snippets."""
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._row_of = None
+        self._pages.clear()
+        self._query = query or None
+        self._prefix_last = prefix_last
+        self.endResetModel()
+
+    def set_language(self, language: str) -> None:
+        """Format dates and headers for the UI language (``vi`` or ``en``)."""
+        self._language = language
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(Column) - 1))
+
+    @property
+    def searching(self) -> bool:
+        """Whether the rows carry snippets of a search."""
+        return self._query is not None
+
+    def ids(self) -> list[int]:
+        """Every id in list order."""
+        return list(self._ids)
+
+    def article_id(self, row: int) -> int:
+        """The id of the article in ``row``."""
+        return self._ids[row]
+
+    def row_of(self, article_id: int) -> int | None:
+        """The row of an article, or None when it is not listed."""
+        if self._row_of is None:
+            self._row_of = {id_: row for row, id_ in enumerate(self._ids)}
+        return self._row_of.get(article_id)
+
+    def cached_page_count(self) -> int:
+        """How many pages of rows are held in memory (for tests and the benchmark)."""
+        return len(self._pages)
+
+    # --- Qt model interface ------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column_title(Column(section))
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            SNIPPET_ROLE,
+            ID_ROLE,
+        ):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        row = self._row(index.row())
+        if row is None:
+            return None
+        column = Column(index.column())
+        if role == SNIPPET_ROLE:
+            return row.snippet if column == Column.TITLE else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.title if column == Column.TITLE else None
+        if column == Column.DATE:
+            return format_partial_date(row.date, self._language) if row.date else ""
+        if column == Column.TITLE:
+            return row.title
+        if column == Column.AUTHOR:
+            return row.author or ""
+        if column == Column.SOURCE:
+            return row.source or ""
+        return ", ".join(row.tags)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Ask the owner to query again in this order (the repository sorts, not Qt)."""
+        sort = SORTABLE.get(Column(column)) if 0 <= column < len(Column) else None
+        if sort is None:
+            return
+        self.sort_requested.emit(sort, order == Qt.SortOrder.DescendingOrder)
+
+    # --- pages -----------------------------------------------------------------------
+
+    def _row(self, row: int) -> ArticleRow | None:
+        page_number = row // PAGE_SIZE
+        page = self._pages.get(page_number)
+        if page is None:
+            page = self._load_page(page_number)
+        else:
+            self._pages.move_to_end(page_number)
+        offset = row - page_number * PAGE_SIZE
+        return page[offset] if offset < len(page) and page[offset].id == self._ids[row] else None
+
+    def _load_page(self, page_number: int) -> list[ArticleRow]:
+        start = page_number * PAGE_SIZE
+        wanted = self._ids[start : start + PAGE_SIZE]
+        rows: list[ArticleRow] = []
+        if self._archive is not None:
+            try:
+                found = {
+                    r.id: r
+                    for r in self._archive.rows_by_id(
+                        wanted, query=self._query, prefix_last=self._prefix_last
+                    )
+                }
+            except ArchiveError:
+                found = {}
+            # An article deleted since the id list was made shows as an empty row
+            # until the next refresh, keeping rows and ids aligned.
+            rows = [found.get(id_) or _missing_row(id_) for id_ in wanted]
+        else:
+            rows = [_missing_row(id_) for id_ in wanted]
+        self._pages[page_number] = rows
+        while len(self._pages) > MAX_CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return rows
+
+
+def _missing_row(article_id: int) -> ArticleRow:
+    return ArticleRow(id=article_id, uid="", title="", date=None, author=None, source=None, tags=[])

@@ -1,0 +1,39 @@
+"""The dialogs of other features, found lazily so the window works without any of them."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+# action name → (module, class) of the dialog or controller it opens.
+FEATURES: dict[str, tuple[str, str]] = {
+    "import": ("desktop.importing", "ImportController"),
+    "edit": ("desktop.editing", "EditDialog"),
+    "history": ("desktop.editing", "HistoryDialog"),
+    "trash": ("desktop.editing", "TrashDialog"),
+    "bulk_edit": ("desktop.editing", "BulkEditDialog"),
+    "tidy_names": ("desktop.editing", "TidyNamesDialog"),
+    "export": ("desktop.export", "ExportDialog"),
+}
+
+
+def feature(name: str) -> Any | None:
+    """The class behind feature ``name``, or None when this build does not have it."""
+    module_name, class_name = FEATURES[name]
+    try:
+        module = importlib.import_module(module_name)
+    except ImportError:
+        return None
+    found = getattr(module, class_name, None)
+    if found is None:
+        # The package may not re-export the class: look in its snake_case module.
+        snake = "".join(f"_{c.lower()}" if c.isupper() else c for c in class_name).lstrip("_")
+        for candidate in (snake, snake.removesuffix("_dialog"), "controller"):
+            try:
+                submodule = importlib.import_module(f"{module_name}.{candidate}")
+            except ImportError:
+                continue
+            found = getattr(submodule, class_name, None)
+            if found is not None:
+                break
+    return found

@@ -1,0 +1,119 @@
+"""The one background thread that runs list queries on its own archive connection.
+
+A newer request supersedes an older one: the thread only ever runs the latest, and a
+query still running when a newer one arrives is interrupted through SQLite.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from db.archive import Archive
+from db.errors import ArchiveError
+from db.models import ArticleFilter, SortOrder
+
+
+@dataclass(frozen=True)
+class ListRequest:
+    """What the list should show."""
+
+    where: ArticleFilter
+    sort: SortOrder = SortOrder.DATE
+    descending: bool | None = None
+
+
+@dataclass(frozen=True)
+class ListResult:
+    """The ids of the matching articles in list order, and how many the archive holds."""
+
+    generation: int
+    request: ListRequest
+    ids: list[int]
+    total: int
+
+
+class ListQueryWorker(QThread):
+    """Runs list queries off the UI thread, newest request only.
+
+    Signals:
+        result_ready(ListResult): a query finished and is still the latest one.
+        failed(int, str): the query of that generation failed (message for the user).
+    """
+
+    result_ready = Signal(object)
+    failed = Signal(int, str)
+
+    def __init__(self, archive_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._archive_path = archive_path
+        self._condition = threading.Condition()
+        self._pending: tuple[int, ListRequest] | None = None
+        self._generation = 0
+        self._stopping = False
+        self._archive: Archive | None = None
+
+    @property
+    def generation(self) -> int:
+        """The generation of the latest request."""
+        return self._generation
+
+    def request(self, request: ListRequest) -> int:
+        """Queue ``request`` in place of any waiting one; returns its generation."""
+        with self._condition:
+            self._generation += 1
+            self._pending = (self._generation, request)
+            if self._archive is not None:
+                # sqlite3's interrupt() is safe to call from another thread.
+                self._archive.db.conn.interrupt()
+            self._condition.notify()
+            return self._generation
+
+    def stop(self) -> None:
+        """Ask the thread to finish and wait for it."""
+        with self._condition:
+            self._stopping = True
+            if self._archive is not None:
+                self._archive.db.conn.interrupt()
+            self._condition.notify()
+        self.wait()
+
+    def run(self) -> None:
+        try:
+            archive = Archive.open(self._archive_path, read_only=True)
+        except ArchiveError as error:
+            self.failed.emit(0, str(error))
+            return
+        try:
+            self._serve(archive)
+        finally:
+            with self._condition:
+                self._archive = None
+            archive.close()
+
+    def _serve(self, archive: Archive) -> None:
+        while True:
+            with self._condition:
+                while self._pending is None and not self._stopping:
+                    self._condition.wait()
+                if self._stopping:
+                    return
+                assert self._pending is not None
+                generation, request = self._pending
+                self._pending = None
+                self._archive = archive
+            try:
+                ids = archive.ids(request.where, sort=request.sort, descending=request.descending)
+                total = archive.total()
+            except ArchiveError as error:
+                if generation == self._generation:
+                    self.failed.emit(generation, str(error))
+                continue
+            finally:
+                with self._condition:
+                    self._archive = None
+            if generation == self._generation:
+                self.result_ready.emit(ListResult(generation, request, ids, total))

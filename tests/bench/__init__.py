@@ -1,0 +1,1 @@
+"""Benchmarks: ``python -m tests.bench --articles N`` (see ``__main__``)."""

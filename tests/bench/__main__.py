@@ -1,0 +1,264 @@
+"""``python -m tests.bench --articles N``: generate a corpus, measure, print, write JSON.
+
+Options: ``--out DIR`` (corpus and archives; reused between runs of the same size),
+``--json PATH``, ``--seed S``, ``--skip-list``, ``--skip-pdf``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from db.archive import Archive
+from tests.bench import measure
+from tests.bench.generator import ArticleWriter, write_corpus
+from tests.bench.reference import run_reference
+
+TARGETS = {
+    "import_per_s": 3000.0,
+    "date_p95_ms": 30.0,
+    "selective_p95_ms": 30.0,
+    "relevance_common_p95_ms": 200.0,
+    "edit_ms": 50.0,
+    "text_multiple": 3.0,
+    "first_rows_s": 1.0,
+    "rss_mb": 250.0,
+    "pdf_s": 5.0,
+}
+
+
+def machine() -> dict[str, Any]:
+    """What the figures were measured on."""
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {
+        "cores": os.cpu_count(),
+        "cpu": cpu,
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "sqlite": sqlite3.sqlite_version,
+    }
+
+
+def disk_of(path: Path) -> str:
+    """A short description of the disk holding ``path`` (Linux: device and rotational)."""
+    usage = shutil.disk_usage(path)
+    description = f"{usage.total // 2**30} GB"
+    try:
+        device = os.stat(path).st_dev
+        major, minor = os.major(device), os.minor(device)
+        block = Path(f"/sys/dev/block/{major}:{minor}")
+        name = block.resolve().name
+        queue = block / "queue" / "rotational"
+        if not queue.exists():
+            queue = block.resolve().parent / "queue" / "rotational"
+        kind = {"0": "SSD", "1": "rotational or virtual"}.get(queue.read_text().strip(), "?")
+        description = f"{name} ({kind}), {description}"
+    except OSError:
+        pass
+    return description
+
+
+def run(args: argparse.Namespace) -> dict[str, Any]:
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    result: dict[str, Any] = {
+        "articles": args.articles,
+        "seed": args.seed,
+        "machine": {**machine(), "disk": disk_of(out)},
+        "started": time.strftime("%Y-%m-%d %H:%M:%S"),
+    }
+    step("generating corpus")
+    start = time.perf_counter()
+    folder, text_bytes = write_corpus(out, args.articles, args.seed)
+    result["corpus"] = {
+        "folder": str(folder),
+        "text_bytes": text_bytes,
+        "seconds": round(time.perf_counter() - start, 1),
+    }
+
+    step("reference import")
+    result["reference"] = run_reference(folder, out / f"reference-{args.articles}.sqlite3")
+    step("import through db.importer.import_paths")
+    archive_path = out / f"archive-{args.articles}.sqlite3"
+    result["import"] = measure.measure_import(folder, archive_path, args.articles)
+    result["import"]["ratio_to_reference"] = round(
+        result["import"]["articles_per_s"] / result["reference"]["articles_per_s"], 3
+    )
+    size = measure.archive_bytes(archive_path)
+    result["size"] = {
+        "archive_bytes": size,
+        "per_1000_articles_mb": round(size / max(args.articles, 1) * 1000 / 2**20, 2),
+        "text_multiple": round(size / text_bytes, 2),
+        "reference_text_multiple": round(result["reference"]["size_bytes"] / text_bytes, 2),
+    }
+
+    archive = Archive.open(archive_path)
+    try:
+        step("tags (Archive.add_tags)")
+        result["tags"] = measure.add_tags(archive, args.articles)
+        step("search")
+        vocabulary = ArticleWriter(args.seed).vocabulary
+        result["search"] = measure.measure_search(archive, vocabulary, result["tags"]["first_tag"])
+        step("edit")
+        result["edit"] = measure.measure_edit(archive)
+    finally:
+        archive.close()
+
+    if args.skip_list:
+        result["list"] = {"status": "skipped (--skip-list)"}
+    else:
+        step("list (main window, cold start)")
+        result["list"] = measure.measure_list(archive_path)
+    if args.skip_pdf:
+        result["pdf"] = {"status": "skipped (--skip-pdf)"}
+    else:
+        step("PDF")
+        result["pdf"] = measure.measure_pdf(archive_path, out)
+    return result
+
+
+def step(text: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {text}", file=sys.stderr, flush=True)
+
+
+def _verdict(value: float | None, target: float, *, higher_is_better: bool = False) -> str:
+    if value is None:
+        return ""
+    ok = value >= target if higher_is_better else value < target
+    return "ok" if ok else "MISSED"
+
+
+def table(result: dict[str, Any]) -> str:
+    """The terminal table."""
+    search = result["search"]
+    rows: list[tuple[str, str, str, str]] = []
+    imp, ref, size = result["import"], result["reference"], result["size"]
+    rows.append(
+        (
+            "import (articles/s)",
+            f"{imp['articles_per_s']:.0f} ({imp['seconds']:.1f} s)",
+            ">= 3000",
+            _verdict(imp["articles_per_s"], TARGETS["import_per_s"], higher_is_better=True),
+        )
+    )
+    rows.append(("reference (articles/s)", f"{ref['articles_per_s']:.0f}", "", ""))
+    rows.append(("import / reference", f"{imp['ratio_to_reference']:.2f}x", "~0.3x", ""))
+    for name, label, target in (
+        ("date", "search, date-sorted", TARGETS["date_p95_ms"]),
+        ("selective", "search, selective", TARGETS["selective_p95_ms"]),
+        ("relevance", "search, relevance (all)", None),
+        ("relevance_common", "search, relevance common", TARGETS["relevance_common_p95_ms"]),
+    ):
+        stats = search.get(name) or {}
+        if not stats:
+            continue
+        rows.append(
+            (
+                f"{label} p50/p95 ms",
+                f"{stats['p50_ms']:.1f} / {stats['p95_ms']:.1f}",
+                f"p95 < {target:.0f}" if target else "",
+                _verdict(stats["p95_ms"], target) if target else "",
+            )
+        )
+    edit = result["edit"]
+    rows.append(
+        (
+            "edit p50/p95 ms",
+            f"{edit['p50_ms']:.1f} / {edit['p95_ms']:.1f}",
+            "< 50",
+            _verdict(edit["p95_ms"], TARGETS["edit_ms"]),
+        )
+    )
+    rows.append(("archive per 1,000 articles", f"{size['per_1000_articles_mb']:.2f} MB", "", ""))
+    rows.append(
+        (
+            "archive / text",
+            f"{size['text_multiple']:.2f}x (reference {size['reference_text_multiple']:.2f}x)",
+            "< 3x",
+            _verdict(size["text_multiple"], TARGETS["text_multiple"]),
+        )
+    )
+    listing = result["list"]
+    if listing.get("status") == "measured":
+        rows.append(
+            (
+                "list: first rows (cold)",
+                f"{listing['first_rows_s']:.2f} s",
+                "< 1 s",
+                _verdict(listing["first_rows_s"], TARGETS["first_rows_s"]),
+            )
+        )
+        rows.append((f"list: page all {listing['rows']} rows", f"{listing['page_all_s']:.2f} s", "", ""))
+        rows.append(
+            (
+                "list: peak RSS",
+                f"{listing['peak_rss_mb']:.0f} MB",
+                "< 250 MB",
+                _verdict(listing["peak_rss_mb"], TARGETS["rss_mb"]),
+            )
+        )
+    else:
+        rows.append(("list", listing.get("status", "?"), "", ""))
+    pdf = result["pdf"]
+    if pdf.get("status") == "measured":
+        rows.append(
+            ("PDF, 100 articles", f"{pdf['seconds']:.2f} s", "< 5 s", _verdict(pdf["seconds"], 5.0))
+        )
+    else:
+        rows.append(("PDF", pdf.get("status", "?"), "", ""))
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    m = result["machine"]
+    lines = [
+        f"{result['articles']:,} articles, {result['corpus']['text_bytes'] / 2**20:.0f} MB of text; "
+        f"{m['cores']} cores ({m['cpu']}), disk {m['disk']}, Python {m['python']}, "
+        f"SQLite {m['sqlite']}",
+        "",
+    ]
+    header = ("measure", "result", "target", "")
+    for row in (header, *rows):
+        lines.append("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+    slow = sorted(search["per_query"], key=lambda q: q["p95_ms"], reverse=True)[:5]
+    lines.append("")
+    lines.append("slowest queries (p95 ms, sort, matches):")
+    for q in slow:
+        lines.append(
+            f"  {q['p95_ms']:8.1f}  {q['sort']:<9}  {q['count']:>7}  {q['label']}: {q['query']!r}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m tests.bench", description=__doc__)
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--out", type=Path, default=Path("build/bench"))
+    parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--skip-list", action="store_true")
+    parser.add_argument("--skip-pdf", action="store_true")
+    args = parser.parse_args(argv)
+    result = run(args)
+    json_path = args.json or args.out / f"bench-{args.articles}.json"
+    json_path.parent.mkdir(parents=True, exist_ok=True)
+    json_path.write_text(json.dumps(result, ensure_ascii=False, indent=2), encoding="utf-8")
+    print(table(result))
+    print(f"\nJSON: {json_path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
