@@ -30,7 +30,7 @@ from db.errors import (
     ReadOnlyArchiveError,
     VersionConflictError,
 )
-from db.listing import build_list_query
+from db.listing import build_list_query, is_broad
 from db.models import (
     Article,
     ArticleFields,
@@ -226,6 +226,32 @@ class Archive:
         self._require_writable()
         with write_transaction(self.db):
             return self._insert_many(articles, import_id=import_id, change="import")
+
+    @_sqlite_errors
+    def import_batch(
+        self, articles: Sequence[NewArticle], *, import_id: int | None, allow_duplicates: bool
+    ) -> list[tuple[int, bool]]:
+        """Store a batch of read files in one transaction, skipping what the archive has.
+
+        The duplicate check runs inside the write transaction, so two programs importing
+        the same file at once still store it once. Returns, per article, ``(id, True)``
+        when stored or ``(id of the article already there, False)`` for a duplicate.
+        """
+        self._require_writable()
+        with write_transaction(self.db):
+            existing = (
+                {}
+                if allow_duplicates
+                else self.find_fingerprints(a.fingerprint for a in articles if a.fingerprint)
+            )
+            fresh = [a for a in articles if a.fingerprint not in existing]
+            new_ids = iter(self._insert_many(fresh, import_id=import_id, change="import"))
+            return [
+                (existing[a.fingerprint], False)
+                if a.fingerprint in existing
+                else (next(new_ids), True)
+                for a in articles
+            ]
 
     def _insert_many(
         self, articles: Sequence[ArticleFields], *, import_id: int | None, change: str
@@ -611,7 +637,8 @@ class Archive:
         return self._get(article_id)
 
     def _get(self, article_id: int | str) -> Article:
-        if isinstance(article_id, str) and not article_id.isdigit():
+        value: int | str
+        if isinstance(article_id, str) and not article_id.strip().isdigit():
             where, value = "uid = ?", article_id.strip().lower().replace("-", "")
         else:
             where, value = "id = ?", int(article_id)
@@ -687,6 +714,7 @@ class Archive:
             descending=descending,
             limit=limit,
             offset=offset,
+            broad=self._is_broad(where, SortOrder(sort)),
         )
         rows = self.db.execute(sql, params).fetchall()
         return self._make_rows(rows, where if snippets else None)
@@ -747,21 +775,32 @@ class Archive:
         offset: int = 0,
     ) -> list[int]:
         """The ids of the matching articles in list order (cheap: no row is built)."""
+        where = where or ArticleFilter()
         sql, params = build_list_query(
-            where or ArticleFilter(),
+            where,
             columns="a.id",
             sort=SortOrder(sort),
             descending=descending,
             limit=limit,
             offset=offset,
+            broad=self._is_broad(where, SortOrder(sort)),
         )
         return [row[0] for row in self.db.execute(sql, params)]
 
     @_sqlite_errors
     def count(self, where: ArticleFilter | None = None) -> int:
         """How many articles match (the same filter as ``rows``)."""
-        sql, params = build_list_query(where or ArticleFilter(), columns="count(*)", count=True)
+        where = where or ArticleFilter()
+        sql, params = build_list_query(
+            where, columns="count(*)", count=True, broad=self._is_broad(where, SortOrder.DATE)
+        )
         return int(self.db.execute(sql, params).fetchone()[0])
+
+    def _is_broad(self, where: ArticleFilter, sort: SortOrder) -> bool:
+        """Whether to plan the list query for a text that matches many articles."""
+        if sort is SortOrder.RELEVANCE or not where.query:
+            return False
+        return is_broad(self.db.conn, where)
 
     @_sqlite_errors
     def total(self, *, trashed: bool = False) -> int:
@@ -941,14 +980,25 @@ class Archive:
 
     @_sqlite_errors
     def check(self) -> list[str]:
-        """Problems found by SQLite's integrity check and the index check (empty: healthy)."""
-        problems = [
-            row[0] for row in self.db.execute("PRAGMA integrity_check").fetchall() if row[0] != "ok"
-        ]
-        problems += [
-            f"foreign key problem in {row[0]}"
-            for row in self.db.execute("PRAGMA foreign_key_check").fetchall()
-        ]
+        """Problems found by SQLite's integrity check and the index check (empty: healthy).
+
+        Damage is reported in the list, not raised, even when SQLite cannot finish a check.
+        """
+        try:
+            problems = [
+                row[0]
+                for row in self.db.execute("PRAGMA integrity_check").fetchall()
+                if row[0] != "ok"
+            ]
+        except sqlite3.DatabaseError as error:
+            problems = [f"SQLite cannot read the whole archive: it is damaged ({error})"]
+        try:
+            problems += [
+                f"foreign key problem in {row[0]}"
+                for row in self.db.execute("PRAGMA foreign_key_check").fetchall()
+            ]
+        except sqlite3.DatabaseError as error:
+            problems.append(f"the links between tables cannot be checked ({error})")
         try:
             problems += search_index.check(self.db)
         except sqlite3.DatabaseError as error:
@@ -969,12 +1019,24 @@ class Archive:
             destination_db = sqlite3.connect(str(partial))
             try:
                 self.db.conn.backup(destination_db)
+                # A self-contained file: a WAL-mode copy cannot be read from a CD or
+                # a read-only share by SQLite tools without a -shm beside it.
+                destination_db.execute("PRAGMA journal_mode = DELETE")
             finally:
                 destination_db.close()
             shutil.move(str(partial), str(target))
         except OSError as error:
             partial.unlink(missing_ok=True)
             raise ArchiveError(f"{target}: cannot write the backup ({error.strerror}).") from error
+        except sqlite3.Error as error:
+            # Writing the copy failed (a full or read-only backup disk): the archive is
+            # fine, and no half-written copy is left behind to be mistaken for a backup.
+            for suffix in ("", "-journal", "-wal", "-shm"):
+                partial.with_name(partial.name + suffix).unlink(missing_ok=True)
+            raise ArchiveError(
+                f"{target}: cannot write the backup ({error}); the archive is unchanged. "
+                "Free some space or choose another folder."
+            ) from error
         return target
 
 

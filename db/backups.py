@@ -40,7 +40,7 @@ def default_backup_folder(archive_path: Path) -> Path:
 
 
 def _backup_name_pattern(archive_path: Path) -> re.Pattern[str]:
-    return re.compile(re.escape(archive_path.stem) + r"-\d{8}-\d{6}(-\d+)?\.sqlite3")
+    return re.compile(re.escape(archive_path.stem) + r"-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3")
 
 
 def list_backups(archive_path: Path | str, folder: Path | None = None) -> list[Path]:
@@ -50,9 +50,25 @@ def list_backups(archive_path: Path | str, folder: Path | None = None) -> list[P
     if not where.is_dir():
         return []
     pattern = _backup_name_pattern(path)
-    found = [entry for entry in where.iterdir() if pattern.fullmatch(entry.name)]
-    # The name holds the time, so name order is time order (the -N suffix sorts after).
-    return sorted(found, key=lambda entry: entry.name, reverse=True)
+    found = []
+    for entry in where.iterdir():
+        match = pattern.fullmatch(entry.name)
+        if match:
+            # The name holds the time; a -N suffix marks a later backup in the same second.
+            found.append(((match.group(1), int(match.group(2) or 1)), entry))
+    return [entry for _, entry in sorted(found, reverse=True)]
+
+
+def newest_good_backup(archive_path: Path | str, folder: Path | None = None) -> Path | None:
+    """The newest backup of the archive that passes ``validate_backup``, or None.
+
+    What the damaged-archive dialog offers to restore. Each candidate is fully checked,
+    newest first, so this can take a few seconds: call it on a worker thread.
+    """
+    for candidate in list_backups(archive_path, folder):
+        if not validate_backup(candidate):
+            return candidate
+    return None
 
 
 def _free_name(folder: Path, stem: str, moment: datetime) -> Path:
@@ -235,7 +251,8 @@ def _problems(conn: sqlite3.Connection, source: Path) -> list[str]:
     ).fetchone()[0]
     if has_index:
         try:
-            problems += [f"{source}: {p}" for p in search_index.check(Database(conn))]
+            index_problems = search_index.check(Database(conn, execute_plugins=False))
+            problems += [f"{source}: {problem}" for problem in index_problems]
         except sqlite3.DatabaseError as error:
             problems.append(f"{source}: the search index is damaged ({error})")
     return problems
@@ -282,7 +299,8 @@ def restore_backup(archive_path: Path | str, backup_path: Path | str) -> Path | 
             "the archive was not changed."
         ) from error
     finally:
-        partial.unlink(missing_ok=True)
+        for suffix in ("", "-journal", "-wal", "-shm"):
+            partial.with_name(partial.name + suffix).unlink(missing_ok=True)
     log.info("restored %s from %s; the previous file was kept as %s", target, source, aside)
     return aside
 
@@ -332,10 +350,12 @@ def _keep_aside(target: Path, stamp: str) -> Path:
         aside = target.with_name(f"{target.stem}.before-restore-{stamp}-{counter}.sqlite3")
         counter += 1
     os.replace(target, aside)
-    # The -wal holds committed changes of the old file: it moves with it (SQLite finds
-    # it by name). The -shm is only an index of the -wal and is rebuilt.
-    wal = target.with_name(target.name + "-wal")
-    if wal.exists():
-        os.replace(wal, aside.with_name(aside.name + "-wal"))
+    # The -wal holds committed changes of the old file, a -journal what rolls back an
+    # interrupted write: each moves with it (SQLite finds them by name). The -shm is
+    # only an index of the -wal and is rebuilt.
+    for suffix in ("-wal", "-journal"):
+        companion = target.with_name(target.name + suffix)
+        if companion.exists():
+            os.replace(companion, aside.with_name(aside.name + suffix))
     target.with_name(target.name + "-shm").unlink(missing_ok=True)
     return aside

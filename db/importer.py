@@ -226,16 +226,14 @@ def _flush(
 ) -> None:
     if not pending:
         return
-    batch = list(pending)
-    if not allow_duplicates:
-        existing = archive.find_fingerprints(a.fingerprint for _, a in batch if a.fingerprint)
-        kept = []
-        for path, article in batch:
-            if article.fingerprint in existing:
-                report.duplicates.append((path, existing[article.fingerprint]))
-            else:
-                kept.append((path, article))
-        batch = kept
-    ids = archive.insert_many([article for _, article in batch], import_id=report.import_id)
-    report.imported.extend((path, id_) for (path, _), id_ in zip(batch, ids, strict=True))
+    results = archive.import_batch(
+        [article for _, article in pending],
+        import_id=report.import_id,
+        allow_duplicates=allow_duplicates,
+    )
+    for (path, _), (article_id, stored) in zip(pending, results, strict=True):
+        if stored:
+            report.imported.append((path, article_id))
+        else:
+            report.duplicates.append((path, article_id))
     pending.clear()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from db import vietnamese as vn
 from db.dates import date_bounds, parse_partial_date
 from db.models import ArticleFilter, SortOrder
@@ -9,6 +11,25 @@ from db.query import parse_query
 
 # Title matches weigh ten times body matches, in both index forms.
 RANK = "bm25(articles_fts, 10.0, 1.0, 10.0, 1.0)"
+
+# Past this many matches, walking the sort index beats fetching every match and sorting.
+BROAD_MATCHES = 1000
+
+
+def is_broad(conn: sqlite3.Connection, where: ArticleFilter) -> bool:
+    """Whether the filter's text matches at least ``BROAD_MATCHES`` articles.
+
+    Counting stops at the threshold, so this costs a fraction of the query itself.
+    """
+    match = parse_query(where.query, prefix_last=where.prefix_last).to_fts()
+    if match is None:
+        return False
+    found = conn.execute(
+        "SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? "
+        "LIMIT ?)",
+        [match, BROAD_MATCHES],
+    ).fetchone()[0]
+    return bool(found >= BROAD_MATCHES)
 
 
 def build_list_query(
@@ -20,8 +41,13 @@ def build_list_query(
     limit: int | None = None,
     offset: int = 0,
     count: bool = False,
+    broad: bool = False,
 ) -> tuple[str, list[object]]:
     """The SELECT for a filter, with its parameters.
+
+    ``broad`` (see ``is_broad``) says the text matches many articles: the list is then
+    read along the sort's index, testing each article against the set of matches, rather
+    than by fetching every matching article and sorting them all.
 
     Raises InvalidDateError for a malformed date in the filter.
     """
@@ -37,14 +63,24 @@ def build_list_query(
         )
         params.append(match)
     elif match is not None:
-        conditions.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+        # "+a.id" stops SQLite from looking up every match by rowid (one table row each,
+        # then a sort of them all), so that it walks an index instead and stops early.
+        id_column = "+a.id" if broad else "a.id"
+        conditions.append(
+            f"{id_column} IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+        )
         params.append(match)
     if where.date_from:
-        conditions.append("a.date_hi >= ?")
-        params.append(date_bounds(parse_partial_date(where.date_from))[0])
+        low = date_bounds(parse_partial_date(where.date_from))[0]
+        # The second condition is implied by the first (an article's year is its
+        # date_hi's year) and lets SQLite use the date index for the range.
+        conditions.append("a.date_hi >= ? AND a.date >= ?")
+        params += [low, low[:4]]
     if where.date_to:
-        conditions.append("a.date_lo <= ?")
-        params.append(date_bounds(parse_partial_date(where.date_to))[1])
+        high = date_bounds(parse_partial_date(where.date_to))[1]
+        # Implied too: a partial date is a prefix of its date_lo, so it sorts before it.
+        conditions.append("a.date_lo <= ? AND a.date <= ?")
+        params += [high, high]
     if where.author:
         conditions.append("a.author_key = ?")
         params.append(vn.name_key(where.author))

@@ -19,21 +19,22 @@ BACKUP_COUNT = 5
 _FORMAT = "%(asctime)s %(levelname)s %(name)s [pid %(process)d]: %(message)s"
 # The loggers whose records go to the file; third-party chatter stays out.
 LOGGER_NAMES = ("db", "desktop")
+_HANDLER_NAME = "archive-viewer-log-file"
 
 
 def configure_logging(folder: Path | None = None, *, level: int = logging.INFO) -> Path | None:
     """Send the program's log records to a rotated file; returns its path.
 
-    Safe to call twice (the handler is added once). When the folder cannot be created
-    or written (a read-only home, a full disk) logging stays off and None is returned:
-    a missing log must never stop the program.
+    Safe to call again: there is only ever one such handler; called with another
+    folder, the log moves there. When the folder cannot be created or written (a
+    read-only home, a full disk) logging stays off and None is returned: a missing log
+    must never stop the program.
     """
     target = ((folder or log_dir()) / LOG_FILE_NAME).absolute()
-    for name in LOGGER_NAMES:
-        logger = logging.getLogger(name)
-        for handler in logger.handlers:
-            if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == target:
-                return target
+    current = _our_handler()
+    if current is not None and Path(current.baseFilename) == target:
+        return target
+    _remove(current)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         # delay=False: open now, so an unwritable folder is found here and not on the
@@ -43,6 +44,7 @@ def configure_logging(folder: Path | None = None, *, level: int = logging.INFO) 
         )
     except OSError:
         return None
+    handler.set_name(_HANDLER_NAME)
     handler.setFormatter(logging.Formatter(_FORMAT))
     for name in LOGGER_NAMES:
         logger = logging.getLogger(name)
@@ -52,12 +54,21 @@ def configure_logging(folder: Path | None = None, *, level: int = logging.INFO) 
     return target
 
 
-def remove_logging(folder: Path | None = None) -> None:
-    """Detach and close the file handler added by ``configure_logging`` (for tests)."""
-    target = ((folder or log_dir()) / LOG_FILE_NAME).absolute()
+def remove_logging() -> None:
+    """Detach and close the file handler added by ``configure_logging``."""
+    _remove(_our_handler())
+
+
+def _our_handler() -> RotatingFileHandler | None:
+    for handler in logging.getLogger(LOGGER_NAMES[0]).handlers:
+        if isinstance(handler, RotatingFileHandler) and handler.get_name() == _HANDLER_NAME:
+            return handler
+    return None
+
+
+def _remove(handler: logging.Handler | None) -> None:
+    if handler is None:
+        return
     for name in LOGGER_NAMES:
-        logger = logging.getLogger(name)
-        for handler in list(logger.handlers):
-            if isinstance(handler, RotatingFileHandler) and Path(handler.baseFilename) == target:
-                logger.removeHandler(handler)
-                handler.close()
+        logging.getLogger(name).removeHandler(handler)
+    handler.close()

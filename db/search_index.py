@@ -26,13 +26,9 @@ DELETE_SQL = (
 
 def index_row(article_id: int, title: str, body: str) -> tuple[int, str, str, str, str]:
     """The values of one FTS row: folded and marked forms of title and body."""
-    return (
-        article_id,
-        vn.folded_words(title),
-        vn.folded_words(body),
-        vn.marked_words(title),
-        vn.marked_words(body),
-    )
+    title_f, title_m = vn.index_forms(title)
+    body_f, body_m = vn.index_forms(body)
+    return (article_id, title_f, body_f, title_m, body_m)
 
 
 def add(db: Database, rows: Iterable[tuple[int, str, str]]) -> None:

@@ -34,14 +34,14 @@ _MOVABLE_PAIRS = frozenset({"oa", "oe", "uy"})
 WORD = re.compile(r"[^\W_]+")
 
 
-_INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+_INVISIBLE_CHARS = tuple(map(chr, _INVISIBLE))
 
 
 def clean(text: str) -> str:
     """NFC with invisible in-word characters removed: the form that gets stored."""
     normal = unicodedata.normalize("NFC", text)
     # str.translate with a dict costs ~30 ns a character; most text has nothing to remove.
-    if _INVISIBLE_RE.search(normal) is None:
+    if not any(char in normal for char in _INVISIBLE_CHARS):
         return normal
     return normal.translate(_INVISIBLE)
 
@@ -226,7 +226,7 @@ _WORD_CACHE_LIMIT = 200_000
 # word-ness (checked over all of Unicode), so the words of the folded text are the
 # folded words of the text: working word by word, with a cache, gives the same index
 # forms as working on the whole text, several times faster.
-_FOLDED_WORDS = _WordCache(lambda word: fold(word))
+_FOLDED_WORDS = _WordCache(fold)
 _MARKED_WORDS = _WordCache(lambda word: normalize_syllable(lower(word)))
 
 
@@ -238,6 +238,14 @@ def folded_words(text: str) -> str:
 def marked_words(text: str) -> str:
     """Index form with marks: cleaned, lower-cased, tone-normalised words, space-joined."""
     return " ".join(map(_MARKED_WORDS.__getitem__, WORD.findall(clean(text))))
+
+
+def index_forms(text: str) -> tuple[str, str]:
+    """``(folded_words(text), marked_words(text))``, splitting the text into words once."""
+    found = WORD.findall(clean(text))
+    return " ".join(map(_FOLDED_WORDS.__getitem__, found)), " ".join(
+        map(_MARKED_WORDS.__getitem__, found)
+    )
 
 
 def has_marks(word: str) -> bool:
@@ -269,21 +277,42 @@ def sort_key(text: str | None) -> str | None:
     """
     if text is None:
         return None
+    # Words are keyed one by one (and cached): the key is the words' letter levels joined
+    # by the word separator, then the tone levels run together.
+    parts = [
+        _SORT_WORDS[word] for word in map(_MARKED_WORDS.__getitem__, WORD.findall(clean(text)))
+    ]
+    return (
+        _WORD_SEPARATOR.join(primary for primary, _ in parts)
+        + _LEVEL_SEPARATOR
+        + "".join(secondary for _, secondary in parts)
+    )
+
+
+def _word_sort_key(token: str) -> tuple[str, str]:
+    """Letter level and tone level of one lower-case, tone-normalised word."""
     primary: list[str] = []
     secondary: list[str] = []
-    tokens = [normalize_syllable(word) for word in WORD.findall(lower(clean(text)))]
-    for index, token in enumerate(tokens):
-        if index:
-            primary.append(_WORD_SEPARATOR)
-        for char in token:
-            base, tone = _split_letter(char)
-            rank = _RANK.get(base)
-            if rank is None:
-                folded = fold(base)
-                rank = _RANK.get(folded)
-            if rank is None:
-                primary.append(chr(_UNKNOWN_LETTER_BASE + ord(base[0])))
-            else:
-                primary.append(chr(_PRIMARY_BASE + rank))
-            secondary.append(str(tone))
-    return "".join(primary) + _LEVEL_SEPARATOR + "".join(secondary)
+    for char in token:
+        base, tone = _split_letter(char)
+        rank = _RANK.get(base)
+        if rank is None:
+            folded = fold(base)
+            rank = _RANK.get(folded)
+        if rank is None:
+            primary.append(chr(_UNKNOWN_LETTER_BASE + ord(base[0])))
+        else:
+            primary.append(chr(_PRIMARY_BASE + rank))
+        secondary.append(str(tone))
+    return "".join(primary), "".join(secondary)
+
+
+class _SortWordCache(dict[str, tuple[str, str]]):
+    def __missing__(self, token: str) -> tuple[str, str]:
+        value = _word_sort_key(token)
+        if len(self) < _WORD_CACHE_LIMIT:
+            self[token] = value
+        return value
+
+
+_SORT_WORDS = _SortWordCache()

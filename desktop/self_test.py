@@ -331,25 +331,15 @@ class _SelfTest:
 
 
 def _export_with_module(archive: Archive, articles: list[Article], target: Path) -> str | None:
-    """Export as the program does (``desktop.export``); None when that module is absent.
-
-    The report goes through the same layout, painting and post-processing as File ▸ Export.
-    """
+    """Export as File ▸ Export does (``desktop.export``); None when that module is absent."""
     try:
-        pdf_layout = importlib.import_module("desktop.export.pdf_layout")
-        postprocess = importlib.import_module("desktop.export.pdf_postprocess")
+        exporter = importlib.import_module("desktop.export.exporter")
     except ImportError:
         return None
-    options = pdf_layout.ReportOptions(
-        title="Archive Viewer self-test", texts=pdf_layout.ReportTexts.vietnamese()
+    exporter.export_pdf(
+        archive, [a.id for a in articles], target, title="Archive Viewer self-test", overwrite=True
     )
-    layout = pdf_layout.ReportLayout(articles, options, image_loader=archive.image)
-    layout.layout()
-    pdf = pdf_layout.render_pdf_bytes(layout, title=options.title)
-    postprocess.write_pdf(
-        pdf, target, outline=[], title=options.title, author=None, overwrite=True
-    )
-    return "desktop.export (ReportLayout → render_pdf_bytes → write_pdf)"
+    return "desktop.export.exporter.export_pdf"
 
 
 def _export_with_qt(article: Article, target: Path) -> None:

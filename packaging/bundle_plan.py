@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 import runpy
+import subprocess
 import sys
 import sysconfig
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from importlib import metadata
 from pathlib import Path
 
@@ -37,6 +38,17 @@ EXCLUDED_PYTHON_MODULES = [
     "setuptools",
     "pip",
     "PyInstaller",
+    # No network, ever: without ssl nothing can open an HTTPS connection, and the bundle
+    # loses OpenSSL. hashlib falls back to its built-in hashes without _hashlib.
+    "ssl",
+    "_ssl",
+    "_hashlib",
+    "readline",
+    # python-docx and BeautifulSoup need lxml.etree only (HTML goes through html.parser).
+    "lxml.objectify",
+    "lxml.isoschematron",
+    "lxml.html",
+    "lxml.sax",
 ]
 
 # Qt plugins, by folder: None keeps the whole folder; a tuple keeps files whose name contains
@@ -56,10 +68,10 @@ _KEPT_PLUGINS: dict[str, tuple[str, ...] | None] = {
     # The desktop portal gives native file dialogs; the GTK3 theme would pull the build
     # machine's GTK libraries into the bundle.
     "platformthemes": ("xdgdesktopportal",),
-    "xcbglintegrations": None,
+    # The window draws with the raster engine; the OpenGL integrations (xcb GLX/EGL,
+    # Wayland EGL) would only bring in libGL/libEGL and Qt's OpenGL library.
     "wayland-shell-integration": ("xdg-shell",),
     "wayland-decoration-client": None,
-    "wayland-graphics-integration-client": None,
     "iconengines": None,
     "styles": None,
     "accessible": None,
@@ -70,8 +82,11 @@ _PLUGIN_DEST = re.compile(r"(?:^|/)plugins/(?P<folder>[^/]+)/(?P<name>[^/]+)$")
 _QT_TRANSLATION = re.compile(r"(?:^|/)translations/(?P<name>[^/]+\.qm)$")
 # Qt's own translations (dialog buttons, shortcuts) kept for the languages of the UI.
 KEPT_QT_LANGUAGES = ("vi", "en")
+# "from PySide6.QtGui import …", "import PySide6.QtGui", "from PySide6 import QtGui, QtCore".
 _PYSIDE_IMPORT = re.compile(
-    r"PySide6\.(Qt\w+)|from\s+PySide6\s+import\s+\(?([\w\s,]+)\)?", re.MULTILINE
+    r"^[ \t]*(?:from|import)[ \t]+PySide6\.(Qt\w+)"
+    r"|^[ \t]*from[ \t]+PySide6[ \t]+import[ \t]+(?:\(([\w\s,]+)\)|([\w \t,]+))",
+    re.MULTILINE,
 )
 # Python-level Qt modules always needed: the window and the self-test use them.
 BASE_QT_MODULES = frozenset({"QtCore", "QtGui", "QtWidgets"})
@@ -89,16 +104,16 @@ def windows_version_tuple(version: str) -> tuple[int, int, int, int]:
     return (padded[0], padded[1], padded[2], padded[3])
 
 
-def windows_version_file_text(version: str, *, description: str) -> str:
+def windows_version_file_text(version: str, *, name: str, description: str) -> str:
     """The text of a PyInstaller version file (the ``version=`` argument of ``EXE``)."""
     numbers = windows_version_tuple(version)
     strings = {
         "CompanyName": PRODUCT_NAME,
         "FileDescription": description,
         "FileVersion": version,
-        "InternalName": APP_NAME,
+        "InternalName": name,
         "LegalCopyright": "GPL-3.0-or-later; see the licenses folder",
-        "OriginalFilename": f"{APP_NAME}.exe",
+        "OriginalFilename": f"{name}.exe",
         "ProductName": PRODUCT_NAME,
         "ProductVersion": version,
     }
@@ -156,11 +171,10 @@ def used_qt_modules(source_dirs: Iterable[Path]) -> set[str]:
     for folder in source_dirs:
         for path in folder.rglob("*.py"):
             text = path.read_text(encoding="utf-8")
-            for dotted, listed in _PYSIDE_IMPORT.findall(text):
+            for dotted, in_parentheses, listed in _PYSIDE_IMPORT.findall(text):
                 if dotted:
                     found.add(dotted)
-                for name in re.findall(r"Qt\w+", listed or ""):
-                    found.add(name)
+                found.update(re.findall(r"\bQt\w+", in_parentheses + " " + listed))
     return found
 
 
@@ -214,6 +228,80 @@ def keep_bundle_file(destination: str) -> bool:
         stem = translation.group("name")[: -len(".qm")]
         return any(stem.endswith(f"_{language}") for language in KEPT_QT_LANGUAGES)
     return True
+
+
+# Libraries every Linux desktop has and that must match the host (graphics drivers, X11,
+# fonts, printing, the C++ runtime): taken from the host, never bundled. The uncommented
+# part of the AppImage community's exclude list, plus libcups: printing goes through the
+# host's CUPS anyway, and bundling it drags in GnuTLS and Kerberos (about 10 MB). Without
+# CUPS on the host the print dialog offers PDF only; the program still runs.
+HOST_LIBRARIES = frozenset({
+    "libstdc++.so.6", "libgcc_s.so.1", "libz.so.1", "libexpat.so.1", "libuuid.so.1",
+    "libcom_err.so.2", "libgpg-error.so.0", "libgmp.so.10", "libfribidi.so.0",
+    "libusb-1.0.so.0", "libICE.so.6", "libSM.so.6", "libasound.so.2",
+    "libGL.so.1", "libEGL.so.1", "libGLdispatch.so.0", "libGLX.so.0", "libOpenGL.so.0",
+    "libdrm.so.2", "libglapi.so.0", "libgbm.so.1",
+    "libxcb.so.1", "libX11.so.6", "libX11-xcb.so.1", "libxcb-dri2.so.0", "libxcb-dri3.so.0",
+    "libwayland-client.so.0",
+    "libfontconfig.so.1", "libfreetype.so.6", "libharfbuzz.so.0",
+    "libcups.so.2",
+})
+
+
+def is_host_library(destination: str) -> bool:
+    """Whether a bundled file is a library the Linux host provides (see HOST_LIBRARIES)."""
+    return _base_name(destination) in HOST_LIBRARIES
+
+
+def elf_needed(path: str) -> list[str]:
+    """The libraries an ELF file names as its own direct dependencies (``DT_NEEDED``).
+
+    Unlike ``ldd``, which lists the whole closure as the build machine resolves it, this
+    tells which library pulls in which. Uses ``objdump`` (binutils, which PyInstaller
+    needs on Linux anyway).
+    """
+    output = subprocess.run(
+        ["objdump", "-p", path], capture_output=True, text=True, check=True
+    ).stdout
+    return [line.split()[1] for line in output.splitlines() if line.strip().startswith("NEEDED")]
+
+
+def _base_name(destination: str) -> str:
+    return destination.replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def is_root_binary(destination: str, typecode: str) -> bool:
+    """Binaries loaded by name at run time: Python extensions, Qt plugins, libpython."""
+    name = _base_name(destination).lower()
+    return (
+        typecode == "EXTENSION"
+        or _PLUGIN_DEST.search(destination.replace("\\", "/")) is not None
+        or name.startswith(("libpython", "python3"))
+    )
+
+
+def unreachable_binaries(
+    binaries: Sequence[tuple[str, str, str]], imports_of: Callable[[str], Iterable[str]]
+) -> set[str]:
+    """Destinations of shared libraries that nothing left in the bundle links to.
+
+    Dropping a plugin (the GTK theme, the virtual keyboard, TLS) leaves the libraries that
+    only it needed; they are found here from the link-time imports of what stays.
+
+    Args:
+        binaries: PyInstaller's (destination, source, typecode) entries.
+        imports_of: the base names of the libraries a binary (by source path) links to.
+    """
+    by_name = {_base_name(dest): (dest, src) for dest, src, _ in binaries}
+    reached: set[str] = set()
+    stack = [_base_name(dest) for dest, _, code in binaries if is_root_binary(dest, code)]
+    while stack:
+        name = stack.pop()
+        if name in reached or name not in by_name:
+            continue
+        reached.add(name)
+        stack.extend(_base_name(found) for found in imports_of(by_name[name][1]))
+    return {dest for dest, _, _ in binaries if _base_name(dest) not in reached}
 
 
 # --- licences of the Python distributions in the bundle --------------------------------
@@ -283,14 +371,48 @@ def license_text(distribution: metadata.Distribution) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_python_licenses(root: Path, target: Path) -> list[Path]:
-    """Write one text file per bundled distribution into ``target``; returns them."""
+def top_level_modules(distribution: metadata.Distribution) -> set[str]:
+    """The names a distribution's code is imported by (``bs4`` for beautifulsoup4)."""
+    listed = distribution.read_text("top_level.txt")
+    if listed:
+        return {line.strip() for line in listed.splitlines() if line.strip()}
+    names = set()
+    for file in distribution.files or []:
+        first = file.parts[0]
+        if first.endswith((".dist-info", ".egg-info", ".data")) or first in ("..", "__pycache__"):
+            continue
+        if len(file.parts) > 1 or file.suffix in (".py", ".so", ".pyd"):
+            names.add(first.split(".")[0])
+    return names
+
+
+def bundled_top_level_names(destinations: Iterable[str]) -> set[str]:
+    """Top-level names of modules and extension files (bundle paths or dotted names)."""
+    names = set()
+    for destination in destinations:
+        first = re.split(r"[./\\]", destination.replace("\\", "/"), maxsplit=1)[0]
+        names.add(first)
+    return names
+
+
+def write_python_licenses(
+    root: Path, target: Path, *, bundled: set[str] | None = None
+) -> list[Path]:
+    """Write one text file per distribution in the bundle into ``target``; returns them.
+
+    Args:
+        bundled: top-level module names in the bundle; a dependency none of whose modules
+            is bundled (``pip``, say, which sqlite-utils lists) is left out. None keeps all.
+    """
     target.mkdir(parents=True, exist_ok=True)
     for stale in target.glob("*.txt"):
         stale.unlink()
     written = []
     for distribution in runtime_distributions(root):
         name = _normalise(distribution.metadata["Name"])
+        modules = top_level_modules(distribution)
+        if bundled is not None and name != "pyinstaller" and not modules & bundled:
+            continue
         path = target / f"{name}-{distribution.version}.txt"
         path.write_text(license_text(distribution), encoding="utf-8")
         written.append(path)

@@ -66,6 +66,12 @@ def article_file_kind(path: Path) -> str | None:
     return None
 
 
+# Every byte except the control bytes that plain text does not contain.
+_NOT_CONTROL_BYTES = bytes(
+    byte for byte in range(256) if not (byte < 0x20 and byte not in (9, 10, 12, 13, 0x1A))
+)
+
+
 def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -76,7 +82,8 @@ def _looks_binary(data: bytes) -> bool:
         odd = sample[1::2].count(0)
         half = len(sample) // 2 or 1
         return not (odd > 0.3 * half and even == 0) and not (even > 0.3 * half and odd == 0)
-    controls = sum(1 for byte in sample if byte < 0x20 and byte not in (9, 10, 12, 13, 0x1A))
+    # Deleting every other byte in C counts the control bytes ~100x faster than a loop.
+    controls = len(sample.translate(None, _NOT_CONTROL_BYTES))
     # TCVN3 puts a few capital letters in the control range: allow some.
     return controls > max(8, len(sample) // 20)
 

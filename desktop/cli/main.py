@@ -27,6 +27,11 @@ from db.paths import default_archive_path
 from db.salvage import salvage_report
 from db.text_decoding import ENCODINGS, decode_bytes
 from db.version import __version__
+from desktop.export.cli_command import (
+    add_export_pdf_arguments,
+    export_pdf_usage_problem,
+    run_export_pdf,
+)
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -172,6 +177,13 @@ def build_parser() -> argparse.ArgumentParser:
         "archive DEST (the damaged file is not changed)",
     )
     sub.add_argument("destination", type=Path, metavar="DEST")
+
+    sub = command(
+        "export-pdf",
+        "export articles to PDF: one report (cover, contents, articles) or one file each",
+    )
+    _add_filter_options(sub)
+    add_export_pdf_arguments(sub)
     return parser
 
 
@@ -248,6 +260,9 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 def cmd_edit(args: argparse.Namespace) -> int:
     changes: dict[str, Any] = {}
+    if args.title is not None and not args.title.strip():
+        # A bad value on the command line, like a bad date: a usage error (exit 2).
+        raise UsageError("--title cannot be empty: an article needs a title")
     for name in ("title", "date", "author", "source"):
         value = getattr(args, name)
         if value is not None:
@@ -381,6 +396,13 @@ def cmd_salvage(args: argparse.Namespace) -> int:
     return EXIT_FAILED if report.lost_ids else EXIT_OK
 
 
+def cmd_export_pdf(args: argparse.Namespace) -> int:
+    problem = export_pdf_usage_problem(args)
+    if problem:
+        raise UsageError(problem)
+    return run_export_pdf(args, _filter(args))
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "list": cmd_list,
@@ -395,6 +417,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "restore-backup": cmd_restore_backup,
     "salvage": cmd_salvage,
+    "export-pdf": cmd_export_pdf,
 }
 
 

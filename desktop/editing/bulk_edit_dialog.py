@@ -42,8 +42,8 @@ class BulkEditDialog(QDialog):
         self._ids = list(article_ids)
         self.changed_count = 0
         self.setObjectName("bulkEditDialog")
-        self.setWindowTitle(self.tr("Edit %n article(s)", "", len(self._ids)))
-        self.resize(520, 260)
+        self.setWindowTitle(self.tr("Edit several articles ({count})").format(count=len(self._ids)))
+        self.resize(560, 200)
         self._build()
 
     def _build(self) -> None:
@@ -54,11 +54,9 @@ class BulkEditDialog(QDialog):
 
         intro = QLabel(
             self.tr(
-                "The change applies to the %n selected article(s). Each keeps its previous "
-                "version in its History.",
-                "",
-                len(self._ids),
-            )
+                "The change applies to every selected article ({count}). Each keeps its "
+                "previous version in its History."
+            ).format(count=len(self._ids))
         )
         intro.setWordWrap(True)
         self.add_tags_edit = TagLineEdit(tag_names)
@@ -100,7 +98,6 @@ class BulkEditDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addStretch(1)
         layout.addWidget(self.buttons)
         self._update_button()
 

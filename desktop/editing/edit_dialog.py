@@ -85,7 +85,6 @@ class EditDialog(QDialog):
         self.setWindowTitle(
             self.tr("New article") if article_id is None else self.tr("Edit article")
         )
-        self.setSizeGripEnabled(True)
         self.resize(1100, 720)
         self._build()
         self.load()
@@ -213,6 +212,8 @@ class EditDialog(QDialog):
         self.source_edit.setText(fields.source or "")
         self.tags_edit.set_tags(fields.tags)
         self.body_edit.setPlainText(fields.body)
+        for line_edit in (self.title_edit, self.date_edit, self.author_edit, self.source_edit):
+            line_edit.setCursorPosition(0)  # show the start of a long title
         self._snapshot = self._take_snapshot()
         self._validate()
         self.preview.render_now(self.fields())
@@ -268,6 +269,9 @@ class EditDialog(QDialog):
 
     def _validate(self) -> None:
         title_missing = not self.title_edit.text().strip()
+        # A new article starts without a title: say so calmly until the user has typed.
+        calm = self._article_id is None and not self.title_edit.isModified()
+        self.title_error.setStyleSheet(HINT_STYLE if calm else ERROR_STYLE)
         self.title_error.setText(self.tr("An article needs a title.") if title_missing else "")
         self.title_error.setVisible(title_missing)
 

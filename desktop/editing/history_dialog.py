@@ -66,7 +66,6 @@ class HistoryDialog(QDialog):
         self._versions: list[ArticleVersion] = []
         self.setObjectName("historyDialog")
         self.setWindowTitle(self.tr("History"))
-        self.setSizeGripEnabled(True)
         self.resize(1100, 700)
         self._build()
         self.reload()
@@ -79,10 +78,15 @@ class HistoryDialog(QDialog):
         self.versions_view.setHeaderLabels(
             [self.tr("Version"), self.tr("Saved"), self.tr("Change"), self.tr("Title")]
         )
+        self.versions_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.versions_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.versions_view.header()
         header.setStretchLastSection(True)
-        for column in range(3):
+        header.setMinimumSectionSize(40)
+        for column in range(2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 170)
         self.versions_view.currentItemChanged.connect(self._show_selected)
 
         self.version_view = ArticlePreview(self._archive)
@@ -91,15 +95,16 @@ class HistoryDialog(QDialog):
         self.diff_view = QTextBrowser()
         self.diff_view.setObjectName("diffView")
         self.diff_view.setOpenLinks(False)
+        # The comparison comes first: "what changed?" is why History is opened.
         self.tabs = QTabWidget()
+        self.tabs.addTab(self.diff_view, self.tr("Changes since this version"))
         self.tabs.addTab(self.version_view, self.tr("This version"))
-        self.tabs.addTab(self.diff_view, self.tr("Compared with the current version"))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.versions_view)
         splitter.addWidget(self.tabs)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([440, 660])
+        splitter.setSizes([460, 640])
 
         hint = QLabel(
             self.tr(
@@ -144,6 +149,13 @@ class HistoryDialog(QDialog):
             item.setData(0, VERSION_ROLE, version.version)
             item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             item.setToolTip(1, version.saved)
+            item.setToolTip(2, change)
+            item.setToolTip(3, version.title)
+            if version.current:
+                for column in range(4):
+                    font = item.font(column)
+                    font.setBold(True)
+                    item.setFont(column, font)
             self.versions_view.addTopLevelItem(item)
         # The previous version is the usual thing to look at; the current one when alone.
         wanted = selected if selected is not None else self._default_version()
@@ -174,10 +186,10 @@ class HistoryDialog(QDialog):
             "create": self.tr("created"),
             "import": self.tr("imported"),
             "edit": self.tr("edited"),
-            "bulk: add tags": self.tr("tags added (several articles)"),
-            "bulk: remove tags": self.tr("tags removed (several articles)"),
-            "bulk: set source": self.tr("source set (several articles)"),
-            "bulk edit": self.tr("edited with several articles"),
+            "bulk: add tags": self.tr("tags added"),
+            "bulk: remove tags": self.tr("tags removed"),
+            "bulk: set source": self.tr("source set"),
+            "bulk edit": self.tr("bulk edit"),
             "rename author": self.tr("author renamed"),
             "rename source": self.tr("source renamed"),
             "rename tag": self.tr("tag renamed"),
@@ -217,7 +229,7 @@ class HistoryDialog(QDialog):
         """What changed between ``version`` and the current one, as HTML."""
         current = self._versions[0]
         if version.current:
-            return f"<p>{html.escape(self.tr('This is the current version.'))}</p>"
+            return _paragraph(self.tr("This is the current version."))
         legend = self.tr(
             '<span style="{removed}">Struck through</span>: only in version {version}. '
             '<span style="{added}">Highlighted</span>: only in the current version '
@@ -244,11 +256,10 @@ class HistoryDialog(QDialog):
         if changes:
             parts.append(fields_table_html(changes))
         if body:
-            parts.append(f"<h3>{html.escape(self.tr('Text'))}</h3>{body}")
+            heading = html.escape(self.tr("Text"))
+            parts.append(f"<h3>{heading}</h3>{body}")
         if not changes and not body:
-            parts.append(
-                f"<p>{html.escape(self.tr('This version is the same as the current one.'))}</p>"
-            )
+            parts.append(_paragraph(self.tr("This version is the same as the current one.")))
         return "".join(parts)
 
     @staticmethod
@@ -272,3 +283,7 @@ class HistoryDialog(QDialog):
         self.select_version(article.version)
         self.reverted.emit(article.id)
         return True
+
+
+def _paragraph(text: str) -> str:
+    return f"<p>{html.escape(text)}</p>"

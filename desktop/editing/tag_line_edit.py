@@ -28,7 +28,7 @@ class TagLineEdit(QLineEdit):
         return self._completer
 
     def _popup(self) -> QAbstractItemView:
-        popup = self._popup()
+        popup = self._completer.popup()
         assert popup is not None  # QCompleter always makes one
         return popup
 

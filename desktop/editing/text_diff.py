@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-_TOKEN = re.compile(r"\s+|[^\s]+")
+# Words, runs of spaces and single punctuation marks: "(Ảnh: Tùng)" → "(", "Ảnh", ":", ...
+_TOKEN = re.compile(r"\s+|\w+|[^\w\s]")
 
 REMOVED_STYLE = "background-color: #fbd3d0; color: #8a1c12; text-decoration: line-through;"
 ADDED_STYLE = "background-color: #cdeccf; color: #14532d;"
@@ -32,15 +33,45 @@ def word_diff_html(old: str, new: str) -> str:
     old_tokens = _TOKEN.findall(old)
     new_tokens = _TOKEN.findall(new)
     matcher = difflib.SequenceMatcher(None, old_tokens, new_tokens, autojunk=False)
-    pieces = []
+    # (removed, added, same) runs; a lone space between two changes joins them, so
+    # "tổng kết" → "thường niên" reads as one replacement, not interleaved words.
+    runs: list[list[str]] = []
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        before = "".join(old_tokens[i1:i2])
+        after = "".join(new_tokens[j1:j2])
         if tag == "equal":
-            pieces.append(html.escape("".join(old_tokens[i1:i2]), quote=False))
+            runs.append(["", "", before])
+        elif runs and not runs[-1][2]:
+            runs[-1][0] += before
+            runs[-1][1] += after
+        else:
+            runs.append([before, after, ""])
+    merged: list[list[str]] = []
+    for index, run in enumerate(runs):
+        between_changes = (
+            run[2].isspace()
+            and 0 < index < len(runs) - 1
+            and not runs[index + 1][2]
+            and merged
+            and not merged[-1][2]
+        )
+        if between_changes:
+            merged[-1][0] += run[2]
+            merged[-1][1] += run[2]
+        elif merged and not merged[-1][2] and not run[2]:
+            merged[-1][0] += run[0]
+            merged[-1][1] += run[1]
+        else:
+            merged.append(list(run))
+    pieces = []
+    for removed, added, same in merged:
+        if same:
+            pieces.append(html.escape(same, quote=False))
             continue
-        if i2 > i1:
-            pieces.append(_removed("".join(old_tokens[i1:i2])))
-        if j2 > j1:
-            pieces.append(_added("".join(new_tokens[j1:j2])))
+        if removed:
+            pieces.append(_removed(removed))
+        if added:
+            pieces.append(_added(added))
     return "".join(pieces)
 
 

@@ -47,7 +47,6 @@ class TidyNamesDialog(QDialog):
         self._kind = kind
         self.setObjectName("tidyNamesDialog")
         self.setWindowTitle(self.tr("Tidy names"))
-        self.setSizeGripEnabled(True)
         self.resize(560, 560)
         self._build()
         self.set_kind(kind)

@@ -43,7 +43,6 @@ class TrashDialog(QDialog):
         self._archive = archive
         self.setObjectName("trashDialog")
         self.setWindowTitle(self.tr("Trash"))
-        self.setSizeGripEnabled(True)
         self.resize(820, 480)
         self._build()
         self.reload()
@@ -101,11 +100,9 @@ class TrashDialog(QDialog):
         if rows:
             self.summary.setText(
                 self.tr(
-                    "%n article(s) in the Trash. They are not listed or searched; "
-                    "restore them to bring them back.",
-                    "",
-                    len(rows),
-                )
+                    "Articles in the Trash: {count}. They are not listed or searched; "
+                    "restore them to bring them back."
+                ).format(count=len(rows))
             )
         else:
             self.summary.setText(self.tr("The Trash is empty."))
@@ -177,7 +174,9 @@ class TrashDialog(QDialog):
     def confirm_purge(self, count: int) -> bool:
         """Ask before deleting ``count`` articles for good."""
         return self._ask(
-            self.tr("Delete %n article(s) permanently? This cannot be undone.", "", count),
+            self.tr(
+                "Delete the selected articles ({count}) permanently? This cannot be undone."
+            ).format(count=count),
             self.tr("Delete permanently"),
         )
 
@@ -185,11 +184,9 @@ class TrashDialog(QDialog):
         """Ask before emptying the Trash of ``count`` articles."""
         return self._ask(
             self.tr(
-                "Empty the Trash? %n article(s) will be deleted permanently. "
-                "This cannot be undone.",
-                "",
-                count,
-            ),
+                "Empty the Trash? All its articles ({count}) will be deleted permanently. "
+                "This cannot be undone."
+            ).format(count=count),
             self.tr("Empty Trash"),
         )
 

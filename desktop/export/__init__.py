@@ -2,9 +2,23 @@
 
 ``export_pdf(archive, ids, path)`` is the short way in for scripts and the benchmark;
 the window uses ``ExportDialog`` (``desktop.export.export_dialog``) and the command line
-``archive-viewer export-pdf``.
+``archive-viewer export-pdf``. Importing the package does not load Qt.
 """
 
-from desktop.export.exporter import export_pdf
+from __future__ import annotations
 
-__all__ = ["export_pdf"]
+from typing import Any
+
+__all__ = ["ExportDialog", "export_pdf"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "export_pdf":
+        from desktop.export.exporter import export_pdf
+
+        return export_pdf
+    if name == "ExportDialog":
+        from desktop.export.export_dialog import ExportDialog
+
+        return ExportDialog
+    raise AttributeError(name)

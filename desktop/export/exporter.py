@@ -136,35 +136,39 @@ def export_combined(
         count = len(articles)
         total = 2 * count
         progress(0, total, "Laying out the articles")
-        layout = ReportLayout(
+        author = request.author or report_author(articles)
+        with ReportLayout(
             articles,
             ReportOptions(title=request.title, setup=request.setup, texts=request.texts),
             image_loader=image_loader(archive),
-        )
-        layout.layout(lambda done, _n: progress(done, total, f"Laying out article {done} of {count}"))
+        ) as layout:
+            layout.layout(
+                lambda done, _n: progress(done, total, f"Laying out article {done} of {count}")
+            )
 
-        def painted(page: int, pages: int) -> None:
-            progress(count + count * page // pages, total, f"Writing page {page} of {pages}")
+            def painted(page: int, pages: int) -> None:
+                progress(count + count * page // pages, total, f"Writing page {page} of {pages}")
 
-        pdf = render_pdf_bytes(layout, title=request.title, progress=painted)
-        outline = [
-            OutlineEntry(request.texts.contents, layout.contents_pages[0] - 1)
-        ] if layout.contents_pages else []
-        outline += [
-            OutlineEntry(article.title, page - 1)
-            for article, page in zip(articles, layout.article_pages, strict=True)
-        ]
+            pdf = render_pdf_bytes(layout, title=request.title, author=author, progress=painted)
+            pages = layout.page_count
+            outline = [
+                OutlineEntry(request.texts.contents, page - 1) for page in layout.contents_pages[:1]
+            ]
+            outline += [
+                OutlineEntry(article.title, page - 1)
+                for article, page in zip(articles, layout.article_pages, strict=True)
+            ]
         progress(total, total, "Saving the file")
         path = write_pdf(
             pdf,
             request.target,
             outline=outline,
             title=request.title,
-            author=request.author or report_author(articles),
+            author=author,
             overwrite=overwrite,
             target=target,
         )
-    return ExportResult(paths=[path], pages=layout.page_count)
+    return ExportResult(paths=[path], pages=pages)
 
 
 def export_pdf(

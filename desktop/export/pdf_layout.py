@@ -13,12 +13,14 @@ in the contents are the ones a PDF viewer shows.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import urllib.parse
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, cast
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -27,21 +29,25 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QGuiApplication,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
-    QPagedPaintDevice,
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlockFormat,
     QTextCursor,
     QTextDocument,
     QTextImageFormat,
 )
 
 from db.models import ArticleFields
+from desktop.export import refcount_guard
 from desktop.export.page_setup import PageSetup
 from desktop.rendering.article_html import IMAGE_SCHEME, Labels, article_css, render_article_html
 from desktop.rendering.dates import format_partial_date
+
+refcount_guard.guard()  # before any painting: see the module
 
 LAYOUT_DPI = 1200
 # Above this many articles the laid-out documents are not all kept between the layout
@@ -52,6 +58,7 @@ ImageLoader = Callable[[int, str], bytes | None]
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)``; it may raise ExportCancelled to stop the work."""
 
+_PROPORTIONAL_HEIGHT = int(QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
 _IMAGE_SRC = re.compile(r'<img[^>]*\bsrc="(' + IMAGE_SCHEME + r':[^"]*)"')
 
 
@@ -77,9 +84,7 @@ class ReportTexts:
             many_articles="{count} bài",
             exported_on="Xuất ngày {date}",
             undated="Không rõ ngày",
-            labels=Labels(
-                date="Ngày", author="Tác giả", source="Nguồn", tags="Thẻ", language="vi"
-            ),
+            labels=Labels(date="Ngày", author="Tác giả", source="Nguồn", tags="Thẻ", language="vi"),
         )
 
 
@@ -109,8 +114,10 @@ class PageGeometry:
     """The page and its text area in layout units."""
 
     def __init__(self, setup: PageSetup) -> None:
-        size_id = QPageSize.PageSizeId.Letter if setup.page_size == "Letter" else (
-            QPageSize.PageSizeId.A4
+        size_id = (
+            QPageSize.PageSizeId.Letter
+            if setup.page_size == "Letter"
+            else (QPageSize.PageSizeId.A4)
         )
         self.page_size = QPageSize(size_id)
         paper = self.page_size.size(QPageSize.Unit.Millimeter)
@@ -201,7 +208,7 @@ def _fit_images(document: QTextDocument, width: float, page_height: float | None
     max_height = (page_height * 0.9 if page_height else width * 2) * to_image_units
     block = document.begin()
     while block.isValid():
-        for item in block:
+        for item in cast(Iterable[Any], block):  # PySide6 iterates a block's fragments
             fragment = item.fragment()
             if not fragment.isValid() or not fragment.charFormat().isImageFormat():
                 continue
@@ -223,11 +230,16 @@ def _fit_images(document: QTextDocument, width: float, page_height: float | None
                 fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
             )
             cursor.setCharFormat(sized)
+            # The body's 145 % line height would multiply the picture's height too.
+            single = QTextBlockFormat()
+            single.setLineHeight(100.0, _PROPORTIONAL_HEIGHT)
+            single.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            cursor.mergeBlockFormat(single)
         block = block.next()
 
 
 def date_range_text(dates: Sequence[str | None], texts: ReportTexts) -> str:
-    """"01/02/2023 – 15/03/2024" from the partial dates of the articles."""
+    """ "01/02/2023 – 15/03/2024" from the partial dates of the articles."""
     known = sorted(d for d in dates if d)
     if not known:
         return texts.undated
@@ -238,7 +250,7 @@ def date_range_text(dates: Sequence[str | None], texts: ReportTexts) -> str:
 
 
 def count_text(count: int, texts: ReportTexts) -> str:
-    """"1 article" / "12 articles"."""
+    """ "1 article" / "12 articles"."""
     return texts.one_article if count == 1 else texts.many_articles.format(count=count)
 
 
@@ -292,12 +304,38 @@ class ReportLayout:
         self.contents_pages: list[int] = []
         self._layout_device = LayoutDevice()
         self._device = self._layout_device.writer
-        self._css = article_css(
-            font_family=options.setup.font_family, font_size_pt=options.setup.font_size_pt
+        # Printed office documents set body text justified; a second ``p`` rule adds it
+        # to the shared style (captions keep their centring: their rule is more specific).
+        self._css = (
+            article_css(
+                font_family=options.setup.font_family, font_size_pt=options.setup.font_size_pt
+            )
+            + "\np { text-align: justify; }"
         )
         self._cover: QTextDocument | None = None
         self._contents: _Section | None = None
         self._sections: list[_Section] = []
+
+    def close(self) -> None:
+        """Free the documents and the layout device now, on this thread.
+
+        Qt objects made on a worker thread must be deleted there; the sections refer
+        back to the layout, so without this only Python's cycle collector would free
+        them, on whatever thread it happens to run.
+        """
+        for section in self._sections:
+            section.release()
+        self._sections = []
+        self._contents = None
+        self._cover = None
+        self._device = None  # type: ignore[assignment]
+        self._layout_device = None  # type: ignore[assignment]
+
+    def __enter__(self) -> ReportLayout:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     # --- layout -------------------------------------------------------------------------
 
@@ -307,7 +345,7 @@ class ReportLayout:
         self._sections = []
         for index, article in enumerate(self.articles):
             section = _Section(
-                lambda article=article: self._article_document(article),
+                functools.partial(self._article_document, article),
                 decorated=True,
                 keep=keep,
             )
@@ -331,6 +369,8 @@ class ReportLayout:
                 if measured == contents_pages:
                     break
                 contents_pages = measured
+            else:  # pragma: no cover - each pass only adds digits; it settles at once
+                raise RuntimeError("the contents' length does not settle; page numbers unsure")
             self.contents_pages = list(range(cover_pages + 1, cover_pages + contents_pages + 1))
         else:
             self._contents = None
@@ -353,14 +393,12 @@ class ReportLayout:
 
     def _measure_contents(self, page_numbers: list[int]) -> int:
         html_text = self._contents_html(page_numbers)
-        self._contents = _Section(
-            lambda: self._document(html_text), decorated=True, keep=True
-        )
+        self._contents = _Section(lambda: self._document(html_text), decorated=True, keep=True)
         return self._contents.measure()
 
-    def _document(self, html_text: str, images: Callable[[str], bytes | None] | None = None) -> (
-        QTextDocument
-    ):
+    def _document(
+        self, html_text: str, images: Callable[[str], bytes | None] | None = None
+    ) -> QTextDocument:
         return build_document(
             html_text,
             device=self._device,
@@ -385,16 +423,14 @@ class ReportLayout:
             count_text(len(self.articles), texts),
         ]
         rows = "".join(f'<p class="line">{html.escape(line)}</p>' for line in lines)
-        exported = texts.exported_on.format(
-            date=format_partial_date(today, texts.labels.language)
-        )
+        exported = texts.exported_on.format(date=format_partial_date(today, texts.labels.language))
         css = self._css + (
             "\nh1.cover { font-size: 2.0em; font-weight: bold; margin-bottom: 1.2em; }"
             "\np.line { font-size: 1.15em; margin-bottom: 0.4em; }"
             "\np.exported { color: #555555; margin-top: 2.5em; }"
         )
         html_text = (
-            f"<html><head><style>{css}</style></head><body><div align=\"center\">"
+            f'<html><head><style>{css}</style></head><body><div align="center">'
             f'<h1 class="cover" align="center">{html.escape(self.options.title)}</h1>'
             f'<div align="center">{rows}</div>'
             f'<p class="exported" align="center">{html.escape(exported)}</p>'
@@ -411,6 +447,7 @@ class ReportLayout:
     def _contents_html(self, page_numbers: list[int]) -> str:
         texts = self.options.texts
         rows = []
+        number_width = 4 + len(str(len(self.articles)))
         for number, (article, page) in enumerate(
             zip(self.articles, page_numbers, strict=True), start=1
         ):
@@ -426,12 +463,13 @@ class ReportLayout:
             )
             detail_html = f'<br><span class="meta">{html.escape(details)}</span>' if details else ""
             rows.append(
-                f'<tr><td class="number">{number}.</td>'
+                f'<tr><td class="number" width="{number_width}%">{number}.</td>'
                 f'<td class="entry">{html.escape(article.title)}{detail_html}</td>'
-                f'<td class="page" align="right">{page}</td></tr>'
+                f'<td class="page" align="right" width="8%">{page}</td></tr>'
             )
         css = self._css + (
-            "\nh1.contents { font-size: 1.5em; font-weight: bold; margin-bottom: 0.8em; }"
+            "\nh1.contents { font-size: 1.5em; font-weight: bold; margin-top: 0.6em; "
+            "margin-bottom: 1em; }"
             "\ntd { padding-bottom: 0.45em; vertical-align: top; }"
             "\ntd.number { padding-right: 0.6em; }"
             "\ntd.page { padding-left: 1em; }"
@@ -490,9 +528,7 @@ class ReportLayout:
         top = g.top + max(0.0, (g.text_height - height) * 0.35)
         painter.save()
         painter.setPen(QPen(QColor("#7a7a7a"), pt(0.8)))
-        painter.drawLine(
-            int(g.left), int(top - mm(8)), int(g.width - g.right), int(top - mm(8))
-        )
+        painter.drawLine(int(g.left), int(top - mm(8)), int(g.width - g.right), int(top - mm(8)))
         painter.translate(g.left, top)
         document.drawContents(painter, QRectF(0, 0, g.text_width, height))
         painter.restore()
@@ -508,7 +544,9 @@ class ReportLayout:
         g = self.geometry
         painter.save()
         painter.translate(g.left, g.top - local * g.text_height)
-        document.drawContents(painter, QRectF(0, local * g.text_height, g.text_width, g.text_height))
+        document.drawContents(
+            painter, QRectF(0, local * g.text_height, g.text_width, g.text_height)
+        )
         painter.restore()
         self._paint_decorations(painter, page)
 
@@ -528,9 +566,7 @@ class ReportLayout:
         painter.setFont(header_font)
         painter.setPen(grey)
         rule_y = g.top - min(mm(6), g.top * 0.3)
-        title = metrics.elidedText(
-            self.options.title, Qt.TextElideMode.ElideRight, g.text_width
-        )
+        title = metrics.elidedText(self.options.title, Qt.TextElideMode.ElideRight, g.text_width)
         header_box = QRectF(g.left, 0, g.text_width, rule_y - mm(1.5))
         painter.drawText(
             header_box, int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom), title
@@ -554,6 +590,7 @@ def render_pdf_bytes(
     layout: ReportLayout,
     *,
     title: str,
+    author: str | None = None,
     progress: Progress | None = None,
 ) -> bytes:
     """Paint ``layout`` into a PDF held in memory; returns its bytes."""
@@ -565,6 +602,8 @@ def render_pdf_bytes(
     writer.setPageLayout(layout.geometry.page_layout())
     writer.setTitle(title)
     writer.setCreator("Archive Viewer")
+    if author and hasattr(writer, "setAuthor"):  # Qt 6.8+; pypdf sets it in any case
+        writer.setAuthor(author)
     layout.paint(writer, progress)
     del writer
     buffer.close()

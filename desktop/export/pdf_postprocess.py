@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import os
-import tempfile
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +24,7 @@ from db.version import __version__
 from desktop.export.errors import ExportError, TargetExistsError, describe_os_error
 
 PART_SUFFIX = ".part"
+_BINARY = getattr(os, "O_BINARY", 0)  # Windows
 
 
 @dataclass(frozen=True)
@@ -51,13 +52,12 @@ class AtomicTarget:
         folder = self.path.parent
         if not folder.is_dir():
             raise ExportError(f"{folder}: no such folder; create it or choose another one.")
+        # Not mkstemp: its 0600 mode would stay on the final file; 0666 & ~umask is usual.
+        self.temp_path = folder / f".{self.path.stem[:60]}.{secrets.token_hex(4)}{PART_SUFFIX}"
         try:
-            handle, name = tempfile.mkstemp(
-                prefix=f".{self.path.stem[:60]}.", suffix=PART_SUFFIX, dir=folder
-            )
+            handle = os.open(self.temp_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _BINARY, 0o666)
         except OSError as error:
             raise ExportError(describe_os_error(self.path, error)) from error
-        self.temp_path = Path(name)
         self.file: IO[bytes] = os.fdopen(handle, "wb")
         self._done = False
 

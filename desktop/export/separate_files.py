@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Protocol
 
 from db.archive import Archive
-from desktop.export.errors import ExportError, TargetExistsError
+from desktop.export.errors import ExportError, TargetExistsError, describe_os_error
 from desktop.export.exporter import (
     ExistingFiles,
     ExportRequest,
@@ -23,7 +23,7 @@ from desktop.export.exporter import (
     ProgressReport,
     image_loader,
 )
-from desktop.export.pdf_layout import ReportLayout, ReportOptions, render_pdf_bytes
+from desktop.export.pdf_layout import ImageLoader, ReportLayout, ReportOptions, render_pdf_bytes
 from desktop.export.pdf_postprocess import AtomicTarget, OutlineEntry, write_pdf
 
 MAX_NAME_CHARS = 100
@@ -35,8 +35,8 @@ _RESERVED_NAMES = (
     | {f"COM{n}" for n in [*"123456789", "¹", "²", "³"]}
     | {f"LPT{n}" for n in [*"123456789", "¹", "²", "³"]}
 )
-_REPLACEMENTS = str.maketrans({"/": "-", "\\": "-", ":": "-", "|": "-", '"': "'"})
-_DROPPED = re.compile(r'[<>?*\x00-\x1f\x7f]')
+_REPLACEMENTS = str.maketrans({"/": "-", "\\": "-", ":": " - ", "|": " - ", '"': "'"})
+_DROPPED = re.compile(r"[<>?*\x00-\x1f\x7f]")
 
 
 class Titled(Protocol):
@@ -50,8 +50,7 @@ class Titled(Protocol):
 def safe_file_stem(title: str, date: str | None = None, *, fallback: str = "article") -> str:
     """A file name (without extension) for an article, safe on Windows, macOS and Linux."""
     text = unicodedata.normalize("NFC", title or "").translate(_REPLACEMENTS)
-    text = _DROPPED.sub("", text)
-    text = " ".join(text.split())
+    text = _DROPPED.sub("", " ".join(text.split()))  # tabs, newlines: spaces first
     stem = f"{date} {text}" if date else text
     stem = _shorten(stem.strip(" ."))
     stem = stem.rstrip(" .").lstrip(" ")
@@ -112,8 +111,12 @@ def export_separate(
     file is written atomically, so a cancel leaves only complete files.
     """
     folder = request.target
-    if not folder.is_dir():
-        raise ExportError(f"{folder}: no such folder; create it or choose another one.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError as error:
+        raise ExportError(f"{folder} is a file, not a folder; choose a folder.") from error
+    except OSError as error:
+        raise ExportError(describe_os_error(folder / "x", error)) from error
     rows = archive.rows_by_id(list(request.ids))
     found = {row.id for row in rows}
     missing = [i for i in request.ids if i not in found]
@@ -139,31 +142,53 @@ def export_separate(
                 path = folder / _unique(Path(name).stem, taken, folder)
                 taken.add(path.name.casefold())
         overwrite = request.existing is ExistingFiles.OVERWRITE
-        with AtomicTarget(path, overwrite=overwrite) as target:
-            article = archive.get(row.id)
-            layout = ReportLayout(
-                [article],
-                ReportOptions(
-                    title=article.title,
-                    setup=request.setup,
-                    texts=request.texts,
-                    cover=False,
-                    contents=False,
-                ),
-                image_loader=loader,
+        try:
+            pages = _write_one(
+                archive, row.id, path, request=request, overwrite=overwrite, loader=loader
             )
-            layout.layout()
-            pdf = render_pdf_bytes(layout, title=article.title, author=article.author)
-            write_pdf(
-                pdf,
-                path,
-                outline=[OutlineEntry(article.title, 0)],
-                title=article.title,
-                author=article.author,
-                overwrite=overwrite,
-                target=target,
-            )
+        except ExportError as error:
+            if not result.paths:
+                raise
+            message = str(error).replace(" Nothing was written.", "")
+            raise ExportError(
+                f"{message} The {len(result.paths)} file(s) written before it are complete."
+            ) from error
         result.paths.append(path)
-        result.pages += layout.page_count
+        result.pages += pages
     progress(total, total, "Done")
     return result
+
+
+def _write_one(
+    archive: Archive,
+    article_id: int,
+    path: Path,
+    *,
+    request: ExportRequest,
+    overwrite: bool,
+    loader: ImageLoader | None,
+) -> int:
+    """Write one article's PDF atomically; returns its number of pages."""
+    with AtomicTarget(path, overwrite=overwrite) as target:
+        article = archive.get(article_id)
+        options = ReportOptions(
+            title=article.title,
+            setup=request.setup,
+            texts=request.texts,
+            cover=False,
+            contents=False,
+        )
+        with ReportLayout([article], options, image_loader=loader) as layout:
+            layout.layout()
+            pdf = render_pdf_bytes(layout, title=article.title, author=article.author)
+            pages = layout.page_count
+        write_pdf(
+            pdf,
+            path,
+            outline=[OutlineEntry(article.title, 0)],
+            title=article.title,
+            author=article.author,
+            overwrite=overwrite,
+            target=target,
+        )
+    return pages

@@ -7,7 +7,7 @@ Texts are written in English in the code (``self.tr``) and translated by the com
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from desktop.resource_files import resource_path
 
@@ -56,7 +56,11 @@ def install_language(language: str) -> str:
             _installed.append(qt_base)
     for translator in _installed:
         QCoreApplication.installTranslator(translator)
-    QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi"
-                               else QLocale.Language.English))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Vietnamese if language == "vi" else QLocale.Language.English)
+    )
     _current[0] = language
+    # Qt posts LanguageChange to every widget; deliver them now, so that the texts are
+    # switched when this returns (no half-translated window for one event-loop turn).
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     return language

@@ -12,32 +12,47 @@ from desktop.resource_files import resource_path
 FONT_LICENCE = ("fonts", "LICENSE-LiberationSerif.txt")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
-
-
 def about_text(version: str) -> str:
     """The rich text of the About box."""
-    return (
-        f"<h3>{html.escape(_tr('Archive Viewer'))} {html.escape(version)}</h3>"
-        f"<p>{html.escape(_tr('An offline archive of articles: read, search, edit, import and export to PDF.'))}</p>"
-        f"<p>{html.escape(_tr('Licensed under the GNU General Public License, version 3 or later.'))}</p>"
-        f"<p>{html.escape(_tr('Built with Qt {qt} and Qt for Python (PySide6) {pyside}, used under the GNU Lesser General Public License v3 (LGPL); you may replace them with your own build of the same libraries.')).format(qt=qVersion(), pyside=pyside_version)}</p>"
-        f"<p>{html.escape(_tr('The reading font is Liberation Serif, under the SIL Open Font License 1.1.'))}</p>"
-        f"<p>{html.escape(_tr('Show Details for the full licence texts.'))}</p>"
-    )
+    translate = QCoreApplication.translate
+    paragraphs = [
+        translate(
+            "About", "An offline archive of articles: read, search, edit, import and export to PDF."
+        ),
+        translate("About", "Licensed under the GNU General Public License, version 3 or later."),
+        translate(
+            "About",
+            "Built with Qt {qt} and Qt for Python (PySide6) {pyside}, used "
+            "under the GNU Lesser General Public License v3 (LGPL); you may replace "
+            "them with your own build of the same libraries.",
+        ).format(qt=qVersion(), pyside=pyside_version),
+        translate(
+            "About", "The reading font is Liberation Serif, under the SIL Open Font License 1.1."
+        ),
+        translate("About", "Show Details for the full licence texts."),
+    ]
+    title = html.escape(QCoreApplication.translate("About", "Archive Viewer"))
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    return f"<h3>{title} {html.escape(version)}</h3>{body}"
 
 
 def licences_text() -> str:
     """The full licence texts shown under Details."""
     parts = [
-        _tr("Qt and Qt for Python (PySide6): GNU Lesser General Public License v3. "
-            "See https://www.qt.io/licensing/ and https://doc.qt.io/qt-6/lgpl.html."),
+        QCoreApplication.translate(
+            "About",
+            "Qt and Qt for Python (PySide6): GNU Lesser General Public License v3. "
+            "See https://www.qt.io/licensing/ and https://doc.qt.io/qt-6/lgpl.html.",
+        ),
         "",
-        _tr("Liberation Serif font:"),
+        QCoreApplication.translate("About", "Liberation Serif font:"),
     ]
     try:
         parts.append(resource_path(*FONT_LICENCE).read_text(encoding="utf-8"))
     except OSError:
-        parts.append(_tr("(the licence file is missing from this installation)"))
+        parts.append(
+            QCoreApplication.translate(
+                "About", "(the licence file is missing from this installation)"
+            )
+        )
     return "\n".join(parts)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
@@ -35,13 +35,17 @@ class MainWindowActions(QObject):
 
         sp = QStyle.StandardPixmap
         self.new_archive = action("newArchive")
-        self.open_archive = action("openArchive", QKeySequence.StandardKey.Open, sp.SP_DialogOpenButton)
+        self.open_archive = action(
+            "openArchive", QKeySequence.StandardKey.Open, sp.SP_DialogOpenButton
+        )
         self.import_articles = action("importArticles", "Ctrl+I", sp.SP_ArrowDown)
         self.export_pdf = action("exportPdf", "Ctrl+P", sp.SP_DialogSaveButton)
         self.quit = action("quit", QKeySequence.StandardKey.Quit)
         self.new_article = action("newArticle", QKeySequence.StandardKey.New, sp.SP_FileIcon)
         self.edit_article = action("editArticle", "Ctrl+E", sp.SP_FileDialogDetailedView)
-        self.delete_articles = action("deleteArticles", QKeySequence.StandardKey.Delete, sp.SP_TrashIcon)
+        self.delete_articles = action(
+            "deleteArticles", QKeySequence.StandardKey.Delete, sp.SP_TrashIcon
+        )
         self.bulk_edit = action("bulkEdit")
         self.history = action("history")
         self.trash = action("trash")
@@ -49,7 +53,9 @@ class MainWindowActions(QObject):
         self.find = action("find", QKeySequence.StandardKey.Find)
         self.refresh = action("refresh", QKeySequence.StandardKey.Refresh, sp.SP_BrowserReload)
         self.zoom_in = action("zoomIn")
-        self.zoom_in.setShortcuts([QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")])
+        self.zoom_in.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
+        )
         self.zoom_out = action("zoomOut", QKeySequence.StandardKey.ZoomOut)
         self.zoom_reset = action("zoomReset", "Ctrl+0")
         self.show_filter_bar = action("showFilterBar", "Ctrl+Shift+F")
@@ -57,7 +63,9 @@ class MainWindowActions(QObject):
         self.show_filter_bar.setChecked(True)
         self.about = action("about")
         if QKeySequence(QKeySequence.StandardKey.Refresh).toString() != "F5":
-            self.refresh.setShortcuts([QKeySequence(QKeySequence.StandardKey.Refresh), QKeySequence("F5")])
+            self.refresh.setShortcuts(
+                [QKeySequence(QKeySequence.StandardKey.Refresh), QKeySequence("F5")]
+            )
 
         self.recent_menu = QMenu(window)
         self.language_group = QActionGroup(self)
@@ -75,6 +83,7 @@ class MainWindowActions(QObject):
         self.toolbar = QToolBar(window)
         self.toolbar.setObjectName("mainToolBar")
         self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self._build(window)
         self.retranslate()
 
@@ -115,8 +124,9 @@ class MainWindowActions(QObject):
 
         self.help_menu.addAction(self.about)
 
-        self.toolbar.addActions([self.import_articles, self.new_article, self.edit_article,
-                                 self.delete_articles])
+        self.toolbar.addActions(
+            [self.import_articles, self.new_article, self.edit_article, self.delete_articles]
+        )
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.export_pdf, self.refresh])
         window.addToolBar(self.toolbar)
@@ -127,21 +137,42 @@ class MainWindowActions(QObject):
             self.new_archive: (self.tr("&New archive…"), self.tr("Create an empty archive file")),
             self.open_archive: (self.tr("&Open archive…"), self.tr("Open another archive file")),
             self.import_articles: (self.tr("&Import…"), self.tr("Import article files or folders")),
-            self.export_pdf: (self.tr("E&xport to PDF…"), self.tr("Save the selected articles as a PDF")),
+            self.export_pdf: (
+                self.tr("E&xport to PDF…"),
+                self.tr("Save the selected articles as a PDF"),
+            ),
             self.quit: (self.tr("&Quit"), self.tr("Close Archive Viewer")),
             self.new_article: (self.tr("&New article"), self.tr("Write a new article")),
-            self.edit_article: (self.tr("&Edit article"), self.tr("Edit the selected article (Enter)")),
-            self.delete_articles: (self.tr("&Delete"), self.tr("Move the selected articles to the Trash")),
-            self.bulk_edit: (self.tr("Change &several articles…"), self.tr("Add tags or set the source of the selected articles")),
-            self.history: (self.tr("&History…"), self.tr("Earlier versions of the selected article")),
+            self.edit_article: (
+                self.tr("&Edit article"),
+                self.tr("Edit the selected article (Enter)"),
+            ),
+            self.delete_articles: (
+                self.tr("&Delete"),
+                self.tr("Move the selected articles to the Trash"),
+            ),
+            self.bulk_edit: (
+                self.tr("Change &several articles…"),
+                self.tr("Add tags or set the source of the selected articles"),
+            ),
+            self.history: (
+                self.tr("&History…"),
+                self.tr("Earlier versions of the selected article"),
+            ),
             self.trash: (self.tr("&Trash…"), self.tr("Articles moved to the Trash")),
-            self.tidy_names: (self.tr("&Tidy names…"), self.tr("Merge spellings of authors, sources and tags")),
+            self.tidy_names: (
+                self.tr("&Tidy names…"),
+                self.tr("Merge spellings of authors, sources and tags"),
+            ),
             self.find: (self.tr("&Find"), self.tr("Go to the search box")),
             self.refresh: (self.tr("&Refresh"), self.tr("Read the archive again")),
             self.zoom_in: (self.tr("Zoom &in"), self.tr("Larger text in the reading pane")),
             self.zoom_out: (self.tr("Zoom &out"), self.tr("Smaller text in the reading pane")),
             self.zoom_reset: (self.tr("&Normal size"), self.tr("The usual text size")),
-            self.show_filter_bar: (self.tr("Show &filter bar"), self.tr("Show or hide the search and filters")),
+            self.show_filter_bar: (
+                self.tr("Show &filter bar"),
+                self.tr("Show or hide the search and filters"),
+            ),
             self.about: (self.tr("&About Archive Viewer"), self.tr("Version and licences")),
         }
         for action, (text, tip) in texts.items():

@@ -45,8 +45,11 @@ class Column(IntEnum):
     TAGS = 4
 
 
-SORTABLE = {Column.DATE: SortOrder.DATE, Column.TITLE: SortOrder.TITLE,
-            Column.AUTHOR: SortOrder.AUTHOR}
+SORTABLE = {
+    Column.DATE: SortOrder.DATE,
+    Column.TITLE: SortOrder.TITLE,
+    Column.AUTHOR: SortOrder.AUTHOR,
+}
 
 
 def column_title(column: Column) -> str:
@@ -88,7 +91,9 @@ class ArticleListModel(QAbstractTableModel):
         self._archive = archive
         self.set_ids([])
 
-    def set_ids(self, ids: list[int], *, query: str | None = None, prefix_last: bool = False) -> None:
+    def set_ids(
+        self, ids: list[int], *, query: str | None = None, prefix_last: bool = False
+    ) -> None:
         """Show these articles, in this order; ``query`` makes rows carry snippets."""
         self.beginResetModel()
         self._ids = list(ids)
@@ -147,7 +152,11 @@ class ArticleListModel(QAbstractTableModel):
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):

@@ -45,11 +45,15 @@ class ArticleTable(QTableView):
         """Column widths that fit a 1024-pixel-wide window."""
         metrics = self.fontMetrics()
         widths = {
-            Column.DATE: metrics.horizontalAdvance("00/00/0000") + 24,
-            Column.TITLE: 360,
+            # The longest dates of either UI language.
+            Column.DATE: max(
+                metrics.horizontalAdvance(text) for text in ("tháng 12/0000", "September 0000")
+            )
+            + 28,
+            Column.TITLE: 330,
             Column.AUTHOR: 120,
-            Column.SOURCE: 100,
-            Column.TAGS: 100,
+            Column.SOURCE: 90,
+            Column.TAGS: 90,
         }
         for column, width in widths.items():
             self.setColumnWidth(int(column), width)

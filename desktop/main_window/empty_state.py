@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class EmptyState(QWidget):
-    """"No article matches" with a button to clear the filters.
+    """ "No article matches" with a button to clear the filters.
 
     Signals:
         clear_requested(): the user wants every article listed again.

@@ -31,7 +31,7 @@ class NamePicker(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(8)
+        self.setMinimumContentsLength(6)
         completer = QCompleter(self.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -47,6 +47,12 @@ class NamePicker(QComboBox):
         self.setCurrentIndex(-1)
         self.setEditText(text)
         self.blockSignals(False)
+
+    def set_placeholder(self, text: str) -> None:
+        """The grey hint shown while the picker is empty."""
+        line_edit = self.lineEdit()
+        if line_edit is not None:
+            line_edit.setPlaceholderText(text)
 
     def value(self) -> str | None:
         """The chosen or typed name, None when empty."""
@@ -75,7 +81,8 @@ class FilterBar(QWidget):
         validator = QRegularExpressionValidator(QRegularExpression(r"^\d{0,4}(-\d{0,2})?$"), self)
         for field in (self.date_from, self.date_to):
             field.setValidator(validator)
-            field.setMaximumWidth(80)
+            field.setMaximumWidth(90)
+            field.setMinimumWidth(60)
             field.setClearButtonEnabled(True)
         self.author = NamePicker(self)
         self.source = NamePicker(self)
@@ -103,7 +110,8 @@ class FilterBar(QWidget):
         self._debounce.timeout.connect(self._emit)
         self._last: ArticleFilter | None = None
 
-        self.search.textEdited.connect(self._debounce.start)
+        # textChanged, not textEdited: input methods and pasted text count as typing too.
+        self.search.textChanged.connect(self._debounce.start)
         self.search.returnPressed.connect(self._emit)
         for field in (self.date_from, self.date_to):
             field.textChanged.connect(self._date_edited)
@@ -120,9 +128,9 @@ class FilterBar(QWidget):
         self.date_to.setPlaceholderText(self.tr("to"))
         self.date_from.setToolTip(self.tr("A year (2023) or a year and month (2023-12)"))
         self.date_to.setToolTip(self.date_from.toolTip())
-        self.author.lineEdit().setPlaceholderText(self.tr("Author"))
-        self.source.lineEdit().setPlaceholderText(self.tr("Source"))
-        self.tag.lineEdit().setPlaceholderText(self.tr("Tag"))
+        self.author.set_placeholder(self.tr("Author"))
+        self.source.set_placeholder(self.tr("Source"))
+        self.tag.set_placeholder(self.tr("Tag"))
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.setToolTip(self.tr("Show every article again"))
 

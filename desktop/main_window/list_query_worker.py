@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from db.archive import Archive
+from db.archive import NAME_KINDS, Archive
 from db.errors import ArchiveError
 from db.models import ArticleFilter, SortOrder
 
@@ -24,6 +24,7 @@ class ListRequest:
     where: ArticleFilter
     sort: SortOrder = SortOrder.DATE
     descending: bool | None = None
+    with_names: bool = False
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,8 @@ class ListResult:
     request: ListRequest
     ids: list[int]
     total: int
+    # Authors, sources and tags in use (for the pickers), when the request asked.
+    names: dict[str, list[str]] | None = None
 
 
 class ListQueryWorker(QThread):
@@ -108,6 +111,11 @@ class ListQueryWorker(QThread):
             try:
                 ids = archive.ids(request.where, sort=request.sort, descending=request.descending)
                 total = archive.total()
+                names = (
+                    {kind: [name for name, _ in archive.names(kind)] for kind in NAME_KINDS}
+                    if request.with_names
+                    else None
+                )
             except ArchiveError as error:
                 if generation == self._generation:
                     self.failed.emit(generation, str(error))
@@ -116,4 +124,4 @@ class ListQueryWorker(QThread):
                 with self._condition:
                     self._archive = None
             if generation == self._generation:
-                self.result_ready.emit(ListResult(generation, request, ids, total))
+                self.result_ready.emit(ListResult(generation, request, ids, total, names))

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -82,10 +82,11 @@ class MainWindow(QMainWindow):
         self._restoring_ids: list[int] = []
         self._current_id: int | None = None
         self._dialogs: list[QWidget] = []
+        self._names_wanted = True
         self.setObjectName("mainWindow")
         self.setMinimumSize(800, 480)
 
-        self.actions = MainWindowActions(self)
+        self.menu_actions = MainWindowActions(self)
         self.filter_bar = FilterBar(self)
         self.model = ArticleListModel(None, self)
         self.table = ArticleTable(self)
@@ -131,7 +132,7 @@ class MainWindow(QMainWindow):
     # --- wiring ----------------------------------------------------------------------
 
     def _connect(self) -> None:
-        a = self.actions
+        a = self.menu_actions
         a.new_archive.triggered.connect(self.choose_new_archive)
         a.open_archive.triggered.connect(self.choose_archive)
         a.import_articles.triggered.connect(self.choose_import)
@@ -237,7 +238,9 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("New archive"),
-            str(self.archive.path.parent / "archive.sqlite3") if self.archive else "archive.sqlite3",
+            str(self.archive.path.parent / "archive.sqlite3")
+            if self.archive
+            else "archive.sqlite3",
             self.tr("Archives ({patterns})").format(patterns=ARCHIVE_FILTER),
         )
         if not path:
@@ -248,15 +251,19 @@ class MainWindow(QMainWindow):
         if target.exists():
             self.show_error(
                 self.tr("The archive cannot be created"),
-                self.tr("{path} already exists. Choose another name, or open it with "
-                        "File ▸ Open archive…").format(path=target),
+                self.tr(
+                    "{path} already exists. Choose another name, or open it with "
+                    "File ▸ Open archive…"
+                ).format(path=target),
             )
             return
         self.open_archive(target, create=True)
 
     def show_error(self, title: str, message: str) -> None:
         """A dialog that says what happened (the message names the file and what to do)."""
-        box = QMessageBox(QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, title, message, QMessageBox.StandardButton.Ok, self
+        )
         box.setObjectName("errorDialog")
         box.open()
         self._dialogs.append(box)
@@ -272,10 +279,10 @@ class MainWindow(QMainWindow):
         value = self.settings.value("archive/recent", [])
         if isinstance(value, str):
             return [value]
-        return [str(v) for v in value or []]
+        return [str(v) for v in value] if isinstance(value, list) else []
 
     def _fill_recent_menu(self) -> None:
-        menu = self.actions.recent_menu
+        menu = self.menu_actions.recent_menu
         menu.clear()
         current = str(self.archive.path.resolve()) if self.archive else None
         for text in self._recent():
@@ -293,7 +300,7 @@ class MainWindow(QMainWindow):
         if self.archive is None or self._worker is None:
             return
         sort, descending = self._effective_sort()
-        self._worker.request(ListRequest(self._filter, sort, descending))
+        self._worker.request(ListRequest(self._filter, sort, descending, self._names_wanted))
 
     def _effective_sort(self) -> tuple[SortOrder, bool | None]:
         if self._filter.query and self._relevance:
@@ -321,6 +328,11 @@ class MainWindow(QMainWindow):
         selected = self.selected_ids()
         current = self._current_id
         self._total = result.total
+        if result.names is not None:
+            self._names_wanted = False
+            self.filter_bar.set_names(
+                result.names["author"], result.names["source"], result.names["tag"]
+            )
         where = result.request.where
         self.model.set_ids(result.ids, query=where.query, prefix_last=where.prefix_last)
         self.table.set_two_line_rows(bool(where.query))
@@ -391,6 +403,9 @@ class MainWindow(QMainWindow):
         if self.archive is None:
             self.status_label.setText(self.tr("No archive open"))
             return
+        if self._total == 0:
+            self.status_label.clear()  # the welcome state says it
+            return
         text = self.tr("{shown} of {total} articles").format(
             shown=_number(self.model.rowCount()), total=_number(self._total)
         )
@@ -413,7 +428,8 @@ class MainWindow(QMainWindow):
         """Make ``row`` current and the only one selected."""
         self.table.selectionModel().setCurrentIndex(
             self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
         )
 
     def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -441,7 +457,7 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        a = self.actions
+        a = self.menu_actions
         has_archive = self.archive is not None
         writable = has_archive and not (self.archive and self.archive.read_only)
         count = len(self.table.selectionModel().selectedRows()) if has_archive else 0
@@ -529,13 +545,8 @@ class MainWindow(QMainWindow):
             self.data_changed_here()
 
     def _reload_names(self) -> None:
-        if self.archive is None:
-            return
-        try:
-            names = [[n for n, _ in self.archive.names(kind)] for kind in ("author", "source", "tag")]
-        except ArchiveError:
-            return
-        self.filter_bar.set_names(*names)
+        # Read on the query thread with the next list (slow on a big archive).
+        self._names_wanted = True
 
     # --- other features' dialogs ------------------------------------------------------
 
@@ -555,16 +566,19 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import articles"),
             "",
-            self.tr("Article files (*.txt *.md *.markdown *.docx *.pdf *.html *.htm);;All files (*)"),
+            self.tr(
+                "Article files (*.txt *.md *.markdown *.docx *.pdf *.html *.htm);;All files (*)"
+            ),
         )
         if paths:
             self._importer.import_paths([Path(p) for p in paths])
 
-    def _open_dialog(self, name: str, *args: Any) -> Any:
+    def _open_dialog(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        """Open the dialog of feature ``name`` (window-modal); refresh when it closes."""
         dialog_class = feature(name)
         if dialog_class is None or self.archive is None:
             return None
-        dialog = dialog_class(self.archive, *args, self)
+        dialog = dialog_class(self.archive, *args, parent=self, **kwargs)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self.data_changed_here())
         dialog.open()
@@ -578,7 +592,7 @@ class MainWindow(QMainWindow):
 
     def edit_current(self) -> None:
         """Edit ▸ Edit article (Enter, double-click)."""
-        if self._current_id is not None and self.actions.edit_article.isEnabled():
+        if self._current_id is not None and self.menu_actions.edit_article.isEnabled():
             self._open_dialog("edit", self._current_id)
 
     def _select_saved(self, article_id: int) -> None:
@@ -604,10 +618,9 @@ class MainWindow(QMainWindow):
         self._open_dialog("tidy_names")
 
     def export_selected(self) -> None:
-        """File ▸ Export to PDF…: the selected articles, or the whole list."""
-        ids = self.selected_ids() or self.model.ids()
-        if ids:
-            self._open_dialog("export", ids, self._filter)
+        """File ▸ Export to PDF…: the selected articles, or all the list shows."""
+        # The dialog offers the selection or everything the filter matches.
+        self._open_dialog("export", self.selected_ids(), self._filter, settings=self.settings)
 
     def show_about(self) -> None:
         """Help ▸ About."""
@@ -632,13 +645,15 @@ class MainWindow(QMainWindow):
         self._check_language_action(choice)
 
     def _check_language_action(self, choice: str) -> None:
-        for action in self.actions.language_group.actions():
-            action.setChecked(action.data() == (choice if choice in i18n.LANGUAGES else LANGUAGE_SYSTEM))
+        for action in self.menu_actions.language_group.actions():
+            action.setChecked(
+                action.data() == (choice if choice in i18n.LANGUAGES else LANGUAGE_SYSTEM)
+            )
 
     def retranslate(self) -> None:
         """Set the window's own texts in the current language."""
         language = i18n.current_language()
-        self.actions.retranslate()
+        self.menu_actions.retranslate()
         self.model.set_language(language)
         self.pane.set_language(language)
         if self.archive is not None:
@@ -661,7 +676,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 760)
+            self._fit_to_screen()
         state = s.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
@@ -689,9 +704,19 @@ class MainWindow(QMainWindow):
             zoom = DEFAULT_ZOOM
         self.pane.set_zoom(zoom)
         visible = _truthy(s.value("view/filterBar", True))
-        self.actions.show_filter_bar.setChecked(visible)
+        self.menu_actions.show_filter_bar.setChecked(visible)
         self.filter_bar.setVisible(visible)
         self._check_language_action(str(s.value("view/language", LANGUAGE_SYSTEM)))
+
+    def _fit_to_screen(self) -> None:
+        """A first-run size that fits small screens (1024×600 netbooks) with room to spare."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        width, height = 1200, 760
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, available.width())
+            height = min(height, available.height())
+        self.resize(width, height)
 
     def save_settings(self) -> None:
         """Write geometry, splitter, columns and view options to the settings."""
@@ -701,7 +726,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/splitter", self.splitter.saveState())
         s.setValue("list/header", self.table.horizontalHeader().saveState())
         s.setValue("view/zoom", self.pane.zoom)
-        s.setValue("view/filterBar", self.actions.show_filter_bar.isChecked())
+        s.setValue("view/filterBar", self.menu_actions.show_filter_bar.isChecked())
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

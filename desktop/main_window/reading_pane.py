@@ -140,8 +140,9 @@ class ReadingPane(QTextBrowser):
 
     # --- safety -----------------------------------------------------------------------
 
-    def loadResource(self, type: int, name: QUrl) -> object:
+    def loadResource(self, _kind: int, name: QUrl | str) -> object:
         """Serve ``image:NAME`` from the archive; refuse everything else (no network)."""
+        name = QUrl(name)
         if name.scheme() != IMAGE_SCHEME or self._archive is None or self._article is None:
             return None
         image_name = name.path()

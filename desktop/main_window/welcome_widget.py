@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
 class WelcomeWidget(QWidget):
@@ -27,6 +27,9 @@ class WelcomeWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("welcome")
         self._has_archive = True
+        self.icon = QLabel(self)
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.icon.setPixmap(QApplication.windowIcon().pixmap(96, 96))
         self.title = QLabel(self)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = self.title.font()
@@ -36,7 +39,8 @@ class WelcomeWidget(QWidget):
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setMaximumWidth(520)
+        # A fixed width: a word-wrapped label centred in a layout is otherwise cut short.
+        self.text.setFixedWidth(520)
         self.import_button = QPushButton(self)
         self.samples_button = QPushButton(self)
         self.open_button = QPushButton(self)
@@ -54,6 +58,8 @@ class WelcomeWidget(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
+        layout.addWidget(self.icon)
+        layout.addSpacing(8)
         layout.addWidget(self.title)
         layout.addSpacing(12)
         layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -43,9 +43,7 @@ COMMON = (
 TAIL_WORDS = 6_000
 ZIPF_S = 1.05
 
-_INITIALS = (
-    "b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x".split() + [""]
-)
+_INITIALS = "b c ch d đ g gh gi h k kh l m n ng ngh nh p ph qu r s t th tr v x".split() + [""]
 _RHYMES = (
     "a ai ao au ay âu ây an ang anh am ăn ăng âm ân âng at ac ach ăt âc e eo em en eng et "
     "ê êu ên ênh êt êch i ia iu im in inh it ich iêm iên iêng iêt iêu o oa oai oan oang "
@@ -57,7 +55,9 @@ _TONE_MARKS = ("", "\u0300", "\u0309", "\u0303", "\u0301", "\u0323")
 _VOWELS = set("aăâeêioôơuưy")
 _HATTED = set("ăâêôơư")
 
-_SURNAMES = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương".split()
+_SURNAMES = (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương".split()
+)
 _MIDDLES = "Văn Thị Quốc Minh Đức Hữu Thanh Ngọc Xuân Thu Hồng Đình Công Bá".split()
 _GIVEN = (
     "Toản Tùng Hùng Hòa Thủy Khỏe Quý Lan Hương Dũng Cường Thắng Hải Long Nam Bắc Sơn "
@@ -186,8 +186,9 @@ class ArticleWriter:
         self.vocabulary = Vocabulary.build(seed)
         # Words that change with the tone placement style, written either way.
         self._variants = {
-            w: (_old_style(w), _new_style(w)) for w in self.vocabulary.words if _old_style(w) != w
-            or _new_style(w) != w
+            w: (_old_style(w), _new_style(w))
+            for w in self.vocabulary.words
+            if _old_style(w) != w or _new_style(w) != w
         }
 
     def _words(self, rng: random.Random, count: int) -> list[str]:

@@ -64,16 +64,19 @@ def measure_import(folder: Path, archive_path: Path, count: int) -> dict[str, An
     """Files → archive through ``db.importer.import_paths``, end to end."""
     for suffix in ("", "-wal", "-shm"):
         Path(f"{archive_path}{suffix}").unlink(missing_ok=True)
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     archive = Archive.open(archive_path, create=True)
     try:
         report = import_paths(archive, [folder])
     finally:
         archive.close()
     seconds = time.perf_counter() - start
+    cpu = time.process_time() - cpu_start
     return {
         "seconds": round(seconds, 3),
         "articles_per_s": round(len(report.imported) / seconds, 1),
+        "cpu_seconds": round(cpu, 3),
+        "articles_per_cpu_s": round(len(report.imported) / cpu, 1),
         "imported": len(report.imported),
         "duplicates": len(report.duplicates),
         "failed": len(report.failed),
@@ -184,6 +187,7 @@ def measure_search(archive: Archive, vocabulary: Vocabulary, tag: str | None) ->
         "relevance_common": [],
         "selective": [],
     }
+    cpu_groups: dict[str, list[float]] = {name: [] for name in groups}
     for query in queries(vocabulary, tag):
         sorts = [SortOrder.DATE]
         if query.where.query:
@@ -191,22 +195,27 @@ def measure_search(archive: Archive, vocabulary: Vocabulary, tag: str | None) ->
         for sort in sorts:
             archive.rows(query.where, sort=sort, limit=PAGE)
             count = archive.count(query.where)
-            page_times, count_times, both = [], [], []
+            page_times, count_times, both, cpu = [], [], [], []
             for _ in range(WARM_RUNS):
+                cpu_start = time.process_time()
                 start = time.perf_counter()
                 archive.rows(query.where, sort=sort, limit=PAGE)
                 middle = time.perf_counter()
                 archive.count(query.where)
                 end = time.perf_counter()
+                cpu.append(time.process_time() - cpu_start)
                 page_times.append(middle - start)
                 count_times.append(end - middle)
                 both.append(end - start)
             share = count / total if total else 0.0
-            groups[sort.value].extend(both)
+            names = [sort.value]
             if sort is SortOrder.RELEVANCE and share >= 0.5:
-                groups["relevance_common"].extend(both)
+                names.append("relevance_common")
             if share <= 0.1:
-                groups["selective"].extend(both)
+                names.append("selective")
+            for name in names:
+                groups[name].extend(both)
+                cpu_groups[name].extend(cpu)
             results.append(
                 {
                     "label": query.label,
@@ -219,12 +228,14 @@ def measure_search(archive: Archive, vocabulary: Vocabulary, tag: str | None) ->
                     "share": round(share, 4),
                     "page": summary_ms(page_times),
                     "count_time": summary_ms(count_times),
+                    "cpu": summary_ms(cpu),
                     **summary_ms(both),
                 }
             )
     return {
         "queries": len({r["label"] for r in results}),
         **{name: summary_ms(times) for name, times in groups.items()},
+        "cpu": {name: summary_ms(times) for name, times in cpu_groups.items()},
         "per_query": results,
     }
 
@@ -253,26 +264,7 @@ def measure_list(archive_path: Path) -> dict[str, Any]:
     """Cold start of the main window in a child process (offscreen)."""
     if not _spec_exists(MAIN_WINDOW):
         return {"status": f"not measured: {MAIN_WINDOW} does not exist yet"}
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    started = time.time()
-    try:
-        result = subprocess.run(
-            [sys.executable, "-m", "tests.bench.measure", "list-probe", str(archive_path),
-             repr(started)],
-            capture_output=True,
-            text=True,
-            timeout=900,
-            env=env,
-            check=False,
-        )
-    except subprocess.TimeoutExpired:
-        return {"status": "not measured: the window did not finish within 15 minutes"}
-    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
-    if result.returncode != 0 or not lines:
-        tail = (result.stderr.strip().splitlines() or ["no output"])[-1]
-        return {"status": f"not measured: the probe failed ({tail})"}
-    data: dict[str, Any] = json.loads(lines[-1])
-    return data
+    return _run_probe("list-probe", str(archive_path), repr(time.time()))
 
 
 def _construct_window(window_class: Any, archive_path: Path) -> Any:
@@ -282,7 +274,13 @@ def _construct_window(window_class: Any, archive_path: Path) -> Any:
     for name, parameter in parameters.items():
         if parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
             continue
-        if "path" in name:
+        if name == "settings":
+            from PySide6.QtCore import QSettings
+
+            ini = archive_path.with_name("bench-settings.ini")
+            ini.unlink(missing_ok=True)
+            kwargs[name] = QSettings(str(ini), QSettings.Format.IniFormat)
+        elif "path" in name:
             kwargs[name] = archive_path
         elif "archive" in name:
             kwargs[name] = Archive.open(archive_path)
@@ -295,7 +293,10 @@ def _list_probe(archive_path: Path, started: float) -> None:
     from PySide6.QtCore import QModelIndex, Qt
     from PySide6.QtWidgets import QAbstractItemView, QApplication
 
-    app = QApplication.instance() or QApplication([])
+    if _spec_exists("desktop.app"):
+        app = importlib.import_module("desktop.app").setup_application(["bench"])
+    else:
+        app = QApplication.instance() or QApplication([])
     module = importlib.import_module(MAIN_WINDOW)
     window = _construct_window(module.MainWindow, archive_path)
     window.show()
@@ -304,7 +305,8 @@ def _list_probe(archive_path: Path, started: float) -> None:
     while time.time() < deadline:
         app.processEvents()
         views = [
-            v for v in window.findChildren(QAbstractItemView)
+            v
+            for v in window.findChildren(QAbstractItemView)
             if v.model() is not None and v.model().rowCount(QModelIndex()) > 0
         ]
         if views:
@@ -313,7 +315,7 @@ def _list_probe(archive_path: Path, started: float) -> None:
         time.sleep(0.002)
     first_rows = time.time() - started
     if view is None:
-        print(json.dumps({"status": "not measured: no rows appeared within 60 s"}))
+        print(json.dumps({"status": "not measured: no rows appeared within 60 s"}), flush=True)
         return
     model = view.model()
     start = time.perf_counter()
@@ -342,7 +344,8 @@ def _list_probe(archive_path: Path, started: float) -> None:
                 "rows": rows,
                 "peak_rss_mb": round(peak_kb / 1024, 1),
             }
-        )
+        ),
+        flush=True,
     )
     window.close()
 
@@ -351,26 +354,61 @@ def _list_probe(archive_path: Path, started: float) -> None:
 
 
 def measure_pdf(archive_path: Path, out: Path) -> dict[str, Any]:
+    """100 articles into one report, in a child process (Qt's teardown stays there)."""
+    if not _spec_exists("desktop.export"):
+        return {"status": "not measured: desktop.export does not exist yet"}
+    return _run_probe("pdf-probe", str(archive_path), str(out))
+
+
+def _run_probe(*args: str) -> dict[str, Any]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "tests.bench.measure", *args],
+            capture_output=True,
+            text=True,
+            timeout=900,
+            env=env,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        return {"status": f"not measured: {args[0]} did not finish within 15 minutes"}
+    lines = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        tail = (result.stderr.strip().splitlines() or ["no output"])[-1]
+        return {"status": f"not measured: {args[0]} failed ({tail})"}
+    data: dict[str, Any] = json.loads(lines[-1])
+    return data
+
+
+def _pdf_probe(archive_path: Path, out: Path) -> dict[str, Any]:
     """100 articles into one report through the export module, when it exists."""
-    candidates = ["desktop.export", "desktop.export.pdf", "desktop.pdf", "db.export"]
-    found = [name for name in candidates if _spec_exists(name)]
-    if not found:
-        return {"status": "not measured: no export module yet (" + ", ".join(candidates) + ")"}
-    module = importlib.import_module(found[-1])
-    export = getattr(module, "export_pdf", None)
+    candidates = ["desktop.export.exporter", "desktop.export"]
+    export = None
+    for name in candidates:
+        if _spec_exists(name):
+            export = getattr(importlib.import_module(name), "export_pdf", None)
+            if export is not None:
+                break
     if export is None:
-        return {"status": f"not measured: {found[-1]} has no export_pdf(archive, ids, path)"}
+        return {"status": "not measured: no export_pdf(archive, ids, path) in desktop.export"}
     target = out / "bench-report.pdf"
     target.unlink(missing_ok=True)
     archive = Archive.open(archive_path)
     try:
         ids = archive.ids(limit=100)
         start = time.perf_counter()
-        export(archive, ids, target)
+        exported = export(archive, ids, target)
         seconds = time.perf_counter() - start
     finally:
         archive.close()
-    return {"status": "measured", "seconds": round(seconds, 3), "bytes": target.stat().st_size}
+    return {
+        "status": "measured",
+        "seconds": round(seconds, 3),
+        "articles": len(ids),
+        "pages": getattr(exported, "pages", None),
+        "bytes": target.stat().st_size,
+    }
 
 
 def _spec_exists(name: str) -> bool:
@@ -382,3 +420,5 @@ def _spec_exists(name: str) -> bool:
 
 if __name__ == "__main__" and len(sys.argv) == 4 and sys.argv[1] == "list-probe":
     _list_probe(Path(sys.argv[2]), float(sys.argv[3]))
+elif __name__ == "__main__" and len(sys.argv) == 4 and sys.argv[1] == "pdf-probe":
+    print(json.dumps(_pdf_probe(Path(sys.argv[2]), Path(sys.argv[3]))), flush=True)

@@ -15,7 +15,7 @@ from typing import Any
 
 from db import importer
 from db.archive import Archive
-from db.models import ArticleFields
+from db.models import NewArticle
 
 # Many small batches: more commits, more moments to be killed inside one.
 BATCH = 20
@@ -28,18 +28,19 @@ def _say(text: str) -> None:
 
 def run_import(archive: Archive, folder: Path) -> None:
     importer.BATCH_SIZE = BATCH
-    original = archive.insert_many
+    original = archive.import_batch
     counter = 0
 
-    def announced(articles: Sequence[ArticleFields], **kwargs: Any) -> list[int]:
+    def announced(articles: Sequence[NewArticle], **kwargs: Any) -> list[tuple[int, bool]]:
         nonlocal counter
         counter += 1
         _say(f"B {counter} {len(articles)}")
-        ids = original(articles, **kwargs)
-        _say(f"C {counter} {ids[0]} {ids[-1]}")
-        return ids
+        results = original(articles, **kwargs)
+        _say(f"C {counter} {results[0][0]} {results[-1][0]}")
+        return results
 
-    archive.insert_many = announced  # type: ignore[method-assign]
+    # The one write of an import batch (its transaction), wrapped to announce it.
+    archive.import_batch = announced  # type: ignore[method-assign]
     _say("READY")
     importer.import_paths(archive, [folder], allow_duplicates=True)
     _say("DONE")

@@ -50,7 +50,7 @@ def make_archive(path: Path, count: int, *, seed: int = 0) -> Path:
     articles = [
         ArticleFields(
             title=f"{sentence(rng, 6)} số {number}",
-            body="\n\n".join(sentence(rng, 60) for _ in range(3)),
+            body="\n\n".join(sentence(rng, 60) + "." for _ in range(3)),
             date=f"2022-{rng.randint(1, 12):02d}",
             author=rng.choice(["Nguyễn Văn An", "Trần Thị Bình", None]),
             tags=[rng.choice(["biên phòng", "ngư dân", "giáo dục"])],

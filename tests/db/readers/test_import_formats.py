@@ -13,7 +13,7 @@ import pytest
 import db.readers
 from db.archive import Archive
 from db.errors import ArchiveError
-from db.importer import import_paths
+from db.importer import ImportReport, import_paths
 from db.readers import FailureKind
 from db.text_decoding import encode_tcvn3
 from desktop.cli.main import main as cli_main
@@ -27,8 +27,8 @@ ARTICLE = (
 )
 
 
-def failures(report: object) -> dict[str, tuple[FailureKind | None, str]]:
-    return {p.path.name: (p.kind, p.detail) for p in report.failed}  # type: ignore[attr-defined]
+def failures(report: ImportReport) -> dict[str, tuple[FailureKind | None, str]]:
+    return {p.path.name: (p.kind, p.detail) for p in report.failed}
 
 
 def test_bad_inputs_each_get_a_reason_and_nothing_is_written(
@@ -76,6 +76,26 @@ def test_no_permission(archive: Archive, tmp_path: Path) -> None:
     report = import_paths(archive, [path])
     kind, detail = failures(report)["secret.txt"]
     assert kind is FailureKind.UNREADABLE and "permission" in detail
+
+
+def test_permission_error_is_unreadable(
+    archive: Archive, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Root reads any file, so the refusal the OS would give is raised where it would be.
+    path = tmp_path / "secret.docx"
+    path.write_bytes(b"whatever")
+    real_read_bytes = Path.read_bytes
+
+    def refuse(self: Path) -> bytes:
+        if self.name == "secret.docx":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read_bytes(self)
+
+    monkeypatch.setattr(Path, "read_bytes", refuse)
+    report = import_paths(archive, [path])
+    kind, detail = failures(report)["secret.docx"]
+    assert kind is FailureKind.UNREADABLE and "permission" in detail
+    assert archive.total() == 0
 
 
 def test_vanished_file(archive: Archive, tmp_path: Path) -> None:
@@ -154,7 +174,7 @@ def test_redecode_replaces_the_text_as_a_new_version(
         "re-decoded as tcvn3",
         "re-decoded as vni",
     ]
-    with pytest.raises(ValueError, match="Unknown encoding"):
+    with pytest.raises(ArchiveError, match="Unknown encoding"):
         archive.redecode(article_id, "klingon")
 
 
@@ -170,7 +190,9 @@ def test_redecode_rtf_and_unicode_articles(archive: Archive, tmp_path: Path) -> 
         archive.redecode(text_id, "tcvn3")
 
 
-def test_cli_redecode(archive_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_redecode(
+    archive_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = tmp_path / "tt.txt"
     path.write_bytes(encode_tcvn3("Thông tư liên tịch\n\nBộ Tài chính.\n"))
     assert cli_main(["--db", str(archive_path), "import", str(path)]) == 0

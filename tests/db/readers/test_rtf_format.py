@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -125,3 +126,22 @@ def test_rtf_without_text_is_empty(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as caught:
         read_article_file(path)
     assert caught.value.kind is FailureKind.EMPTY
+
+
+SHARED = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "encodings"
+
+
+@pytest.mark.skipif(not (SHARED / "real-tcvn3").is_dir(), reason="../shared is not here")
+def test_real_tcvn3_document_in_a_vntime_rtf(tmp_path: Path) -> None:
+    """The real TCVN3 bytes, wrapped as Word wrote them, come out as the transcript."""
+    raw = (SHARED / "real-tcvn3" / "2004-A33.tcvn3.txt").read_bytes()
+    truth = (SHARED / "real-tcvn3" / "2004-A33.truth-utf8.txt").read_text(encoding="utf-8")
+    paragraphs = [escaped(line) for line in raw.replace(b"\r\n", b"\n").split(b"\n")]
+    path = tmp_path / "A33.rtf"
+    path.write_bytes(rtf_document(b"\\pard\\plain\\f1 " + b"\\par\r\n".join(paragraphs) + b"\\par"))
+    article = read_article_file(path)
+    words = (article.title + " " + article.body).replace("\\", "").split()
+    truth_words = truth.split()
+    matched = sum((Counter(words) & Counter(truth_words)).values())
+    assert matched / len(truth_words) >= 0.98
+    assert article.encoding == "tcvn3"

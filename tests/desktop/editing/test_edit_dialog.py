@@ -5,12 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl
+from PySide6.QtGui import QColor, QImage, QTextDocument
 from pytestqt.qtbot import QtBot
 
 from db.archive import Archive
-from db.models import ArticleFilter, ArticleFields
+from db.models import ArticleFields, ArticleFilter, ArticleImage, NewArticle
 from desktop.editing.edit_dialog import ConflictChoice, EditDialog, UnsavedChoice
+
+# Qt 6.12's offscreen platform warns on every shown dialog; not our warning.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def _open(qtbot: QtBot, archive: Archive, article_id: int | None) -> EditDialog:
@@ -256,7 +260,7 @@ def test_preview_uses_the_shared_renderer(
 
 
 def test_read_only_archive_cannot_save(
-    qtbot: QtBot, archive: Archive, archive_path: Path, article_ids: list[int]
+    qtbot: QtBot, archive_path: Path, article_ids: list[int]
 ) -> None:
     with Archive.open(archive_path, read_only=True) as read_only:
         dialog = _open(qtbot, read_only, article_ids[0])
@@ -272,3 +276,24 @@ def test_fields_of_a_new_article(qtbot: QtBot, archive: Archive) -> None:
     dialog.title_edit.setText("  Tựa  ")
     dialog.tags_edit.setText("a, b, , A")
     assert dialog.fields() == ArticleFields(title="Tựa", tags=["a", "b"])
+
+
+def test_preview_shows_images_kept_in_the_archive(qtbot: QtBot, archive: Archive) -> None:
+    picture = QImage(8, 6, QImage.Format.Format_RGB32)
+    picture.fill(QColor("teal"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    picture.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs want bytes
+    article = archive.insert(
+        NewArticle(
+            title="Có ảnh",
+            body="![Ảnh](image:a.png)",
+            images=[ArticleImage(name="a.png", mime="image/png", data=bytes(data.data()))],
+        )
+    )
+    dialog = _open(qtbot, archive, article.id)
+    image = dialog.preview.document().resource(
+        QTextDocument.ResourceType.ImageResource.value, QUrl("image:a.png")
+    )
+    assert isinstance(image, QImage) and image.width() == 8

@@ -1,0 +1,912 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>About</name>
+    <message>
+        <source>An offline archive of articles: read, search, edit, import and export to PDF.</source>
+        <translation>An offline archive of articles: read, search, edit, import and export to PDF.</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>Licensed under the GNU General Public License, version 3 or later.</translation>
+    </message>
+    <message>
+        <source>Built with Qt {qt} and Qt for Python (PySide6) {pyside}, used under the GNU Lesser General Public License v3 (LGPL); you may replace them with your own build of the same libraries.</source>
+        <translation>Built with Qt {qt} and Qt for Python (PySide6) {pyside}, used under the GNU Lesser General Public License v3 (LGPL); you may replace them with your own build of the same libraries.</translation>
+    </message>
+    <message>
+        <source>The reading font is Liberation Serif, under the SIL Open Font License 1.1.</source>
+        <translation>The reading font is Liberation Serif, under the SIL Open Font License 1.1.</translation>
+    </message>
+    <message>
+        <source>Show Details for the full licence texts.</source>
+        <translation>Show Details for the full licence texts.</translation>
+    </message>
+    <message>
+        <source>Archive Viewer</source>
+        <translation>Archive Viewer</translation>
+    </message>
+    <message>
+        <source>Qt and Qt for Python (PySide6): GNU Lesser General Public License v3. See https://www.qt.io/licensing/ and https://doc.qt.io/qt-6/lgpl.html.</source>
+        <translation>Qt and Qt for Python (PySide6): GNU Lesser General Public License v3. See https://www.qt.io/licensing/ and https://doc.qt.io/qt-6/lgpl.html.</translation>
+    </message>
+    <message>
+        <source>Liberation Serif font:</source>
+        <translation>Liberation Serif font:</translation>
+    </message>
+    <message>
+        <source>(the licence file is missing from this installation)</source>
+        <translation>(the licence file is missing from this installation)</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The archive cannot be opened</source>
+        <translation>The archive cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePreview</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <source>Edit several articles ({count})</source>
+        <translation>Edit several articles ({count})</translation>
+    </message>
+    <message>
+        <source>The change applies to every selected article ({count}). Each keeps its previous version in its History.</source>
+        <translation>The change applies to every selected article ({count}). Each keeps its previous version in its History.</translation>
+    </message>
+    <message>
+        <source>Tags to add, separated by commas</source>
+        <translation>Tags to add, separated by commas</translation>
+    </message>
+    <message>
+        <source>Tags to remove, separated by commas</source>
+        <translation>Tags to remove, separated by commas</translation>
+    </message>
+    <message>
+        <source>Set the &amp;source to:</source>
+        <translation>Set the &amp;source to:</translation>
+    </message>
+    <message>
+        <source>Leave empty to clear the source</source>
+        <translation>Leave empty to clear the source</translation>
+    </message>
+    <message>
+        <source>&amp;Add tags:</source>
+        <translation>&amp;Add tags:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove tags:</source>
+        <translation>&amp;Remove tags:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Apply</translation>
+    </message>
+    <message>
+        <source>Cannot change the articles</source>
+        <translation>Cannot change the articles</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>New article</source>
+        <translation>New article</translation>
+    </message>
+    <message>
+        <source>Edit article</source>
+        <translation>Edit article</translation>
+    </message>
+    <message>
+        <source>Title of the article</source>
+        <translation>Title of the article</translation>
+    </message>
+    <message>
+        <source>2023, 2023-12 or 2023-12-25</source>
+        <translation>2023, 2023-12 or 2023-12-25</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation>Separate tags with commas</translation>
+    </message>
+    <message>
+        <source>The text, in Markdown</source>
+        <translation>The text, in Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Author:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;gs:</translation>
+    </message>
+    <message>
+        <source>&amp;Body (Markdown):</source>
+        <translation>&amp;Body (Markdown):</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>The archive is open read-only: changes cannot be saved.</source>
+        <translation>The archive is open read-only: changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Edit article — {title}</source>
+        <translation>Edit article — {title}</translation>
+    </message>
+    <message>
+        <source>Write a year (2023), a year and month (2023-12) or a full date (2023-12-25).</source>
+        <translation>Write a year (2023), a year and month (2023-12) or a full date (2023-12-25).</translation>
+    </message>
+    <message>
+        <source>The year must be 0001 or later.</source>
+        <translation>The year must be 0001 or later.</translation>
+    </message>
+    <message>
+        <source>The month must be between 1 and 12.</source>
+        <translation>The month must be between 1 and 12.</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d} has no day {day}.</source>
+        <translation>{year}-{month:02d} has no day {day}.</translation>
+    </message>
+    <message>
+        <source>An article needs a title.</source>
+        <translation>An article needs a title.</translation>
+    </message>
+    <message>
+        <source>Article changed elsewhere</source>
+        <translation>Article changed elsewhere</translation>
+    </message>
+    <message>
+        <source>This article was changed in the archive after you opened it (now version {found}, you started from version {expected}).</source>
+        <translation>This article was changed in the archive after you opened it (now version {found}, you started from version {expected}).</translation>
+    </message>
+    <message>
+        <source>Reload shows the other version here and drops your changes in this dialog. Save anyway stores your text as the newest version; the other version stays in the History.</source>
+        <translation>Reload shows the other version here and drops your changes in this dialog. Save anyway stores your text as the newest version; the other version stays in the History.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Save anyway</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>This article has changes that are not saved. Save them?</source>
+        <translation>This article has changes that are not saved. Save them?</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No article matches the search and filters.</source>
+        <translation>No article matches the search and filters.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search titles and text (Ctrl+F)</source>
+        <translation>Search titles and text (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>A year (2023) or a year and month (2023-12)</source>
+        <translation>A year (2023) or a year and month (2023-12)</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Show every article again</source>
+        <translation>Show every article again</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Changes since this version</source>
+        <translation>Changes since this version</translation>
+    </message>
+    <message>
+        <source>This version</source>
+        <translation>This version</translation>
+    </message>
+    <message>
+        <source>Every change keeps the previous version. Reverting stores the chosen version as a new one; nothing is lost.</source>
+        <translation>Every change keeps the previous version. Reverting stores the chosen version as a new one; nothing is lost.</translation>
+    </message>
+    <message>
+        <source>&amp;Revert to this version</source>
+        <translation>&amp;Revert to this version</translation>
+    </message>
+    <message>
+        <source>History — {title}</source>
+        <translation>History — {title}</translation>
+    </message>
+    <message>
+        <source>{change} (current)</source>
+        <translation>{change} (current)</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>tags added</source>
+        <translation>tags added</translation>
+    </message>
+    <message>
+        <source>tags removed</source>
+        <translation>tags removed</translation>
+    </message>
+    <message>
+        <source>source set</source>
+        <translation>source set</translation>
+    </message>
+    <message>
+        <source>bulk edit</source>
+        <translation>bulk edit</translation>
+    </message>
+    <message>
+        <source>author renamed</source>
+        <translation>author renamed</translation>
+    </message>
+    <message>
+        <source>source renamed</source>
+        <translation>source renamed</translation>
+    </message>
+    <message>
+        <source>tag renamed</source>
+        <translation>tag renamed</translation>
+    </message>
+    <message>
+        <source>reverted to version {version}</source>
+        <translation>reverted to version {version}</translation>
+    </message>
+    <message>
+        <source>decoded again as {encoding}</source>
+        <translation>decoded again as {encoding}</translation>
+    </message>
+    <message>
+        <source>This is the current version.</source>
+        <translation>This is the current version.</translation>
+    </message>
+    <message>
+        <source>&lt;span style="{removed}"&gt;Struck through&lt;/span&gt;: only in version {version}. &lt;span style="{added}"&gt;Highlighted&lt;/span&gt;: only in the current version ({current}).</source>
+        <translation>&lt;span style="{removed}"&gt;Struck through&lt;/span&gt;: only in version {version}. &lt;span style="{added}"&gt;Highlighted&lt;/span&gt;: only in the current version ({current}).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>This version is the same as the current one.</source>
+        <translation>This version is the same as the current one.</translation>
+    </message>
+    <message>
+        <source>Cannot revert</source>
+        <translation>Cannot revert</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Archive Viewer</source>
+        <translation>Archive Viewer</translation>
+    </message>
+    <message>
+        <source>The archive cannot be opened</source>
+        <translation>The archive cannot be opened</translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation>Open archive</translation>
+    </message>
+    <message>
+        <source>Archives ({patterns});;All files (*)</source>
+        <translation>Archives ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+        <source>New archive</source>
+        <translation>New archive</translation>
+    </message>
+    <message>
+        <source>Archives ({patterns})</source>
+        <translation>Archives ({patterns})</translation>
+    </message>
+    <message>
+        <source>The archive cannot be created</source>
+        <translation>The archive cannot be created</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose another name, or open it with File ▸ Open archive…</source>
+        <translation>{path} already exists. Choose another name, or open it with File ▸ Open archive…</translation>
+    </message>
+    <message>
+        <source>No recent archives</source>
+        <translation>No recent archives</translation>
+    </message>
+    <message>
+        <source>No archive open</source>
+        <translation>No archive open</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} articles</source>
+        <translation>{shown} of {total} articles</translation>
+    </message>
+    <message>
+        <source>best matches first</source>
+        <translation>best matches first</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to the Trash?</source>
+        <translation>Move “{title}” to the Trash?</translation>
+    </message>
+    <message>
+        <source>Move {count} articles to the Trash?</source>
+        <translation>Move {count} articles to the Trash?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Articles in the Trash can be restored.</source>
+        <translation>Articles in the Trash can be restored.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted</source>
+        <translation>Nothing was deleted</translation>
+    </message>
+    <message>
+        <source>{count} articles moved to the Trash</source>
+        <translation>{count} articles moved to the Trash</translation>
+    </message>
+    <message>
+        <source>The samples were not loaded</source>
+        <translation>The samples were not loaded</translation>
+    </message>
+    <message>
+        <source>{count} sample articles loaded</source>
+        <translation>{count} sample articles loaded</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Import articles</translation>
+    </message>
+    <message>
+        <source>Article files (*.txt *.md *.markdown *.docx *.pdf *.html *.htm);;All files (*)</source>
+        <translation>Article files (*.txt *.md *.markdown *.docx *.pdf *.html *.htm);;All files (*)</translation>
+    </message>
+    <message>
+        <source>About Archive Viewer</source>
+        <translation>About Archive Viewer</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowActions</name>
+    <message>
+        <source>&amp;New archive…</source>
+        <translation>&amp;New archive…</translation>
+    </message>
+    <message>
+        <source>Create an empty archive file</source>
+        <translation>Create an empty archive file</translation>
+    </message>
+    <message>
+        <source>&amp;Open archive…</source>
+        <translation>&amp;Open archive…</translation>
+    </message>
+    <message>
+        <source>Open another archive file</source>
+        <translation>Open another archive file</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Import article files or folders</source>
+        <translation>Import article files or folders</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to PDF…</source>
+        <translation>E&amp;xport to PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected articles as a PDF</source>
+        <translation>Save the selected articles as a PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Close Archive Viewer</source>
+        <translation>Close Archive Viewer</translation>
+    </message>
+    <message>
+        <source>&amp;New article</source>
+        <translation>&amp;New article</translation>
+    </message>
+    <message>
+        <source>Write a new article</source>
+        <translation>Write a new article</translation>
+    </message>
+    <message>
+        <source>&amp;Edit article</source>
+        <translation>&amp;Edit article</translation>
+    </message>
+    <message>
+        <source>Edit the selected article (Enter)</source>
+        <translation>Edit the selected article (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Move the selected articles to the Trash</source>
+        <translation>Move the selected articles to the Trash</translation>
+    </message>
+    <message>
+        <source>Change &amp;several articles…</source>
+        <translation>Change &amp;several articles…</translation>
+    </message>
+    <message>
+        <source>Add tags or set the source of the selected articles</source>
+        <translation>Add tags or set the source of the selected articles</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the selected article</source>
+        <translation>Earlier versions of the selected article</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Trash…</translation>
+    </message>
+    <message>
+        <source>Articles moved to the Trash</source>
+        <translation>Articles moved to the Trash</translation>
+    </message>
+    <message>
+        <source>&amp;Tidy names…</source>
+        <translation>&amp;Tidy names…</translation>
+    </message>
+    <message>
+        <source>Merge spellings of authors, sources and tags</source>
+        <translation>Merge spellings of authors, sources and tags</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation>Go to the search box</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Read the archive again</source>
+        <translation>Read the archive again</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Larger text in the reading pane</source>
+        <translation>Larger text in the reading pane</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>Smaller text in the reading pane</source>
+        <translation>Smaller text in the reading pane</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Normal size</translation>
+    </message>
+    <message>
+        <source>The usual text size</source>
+        <translation>The usual text size</translation>
+    </message>
+    <message>
+        <source>Show &amp;filter bar</source>
+        <translation>Show &amp;filter bar</translation>
+    </message>
+    <message>
+        <source>Show or hide the search and filters</source>
+        <translation>Show or hide the search and filters</translation>
+    </message>
+    <message>
+        <source>&amp;About Archive Viewer</source>
+        <translation>&amp;About Archive Viewer</translation>
+    </message>
+    <message>
+        <source>Version and licences</source>
+        <translation>Version and licences</translation>
+    </message>
+    <message>
+        <source>Not available in this version</source>
+        <translation>Not available in this version</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Follow the system</translation>
+    </message>
+    <message>
+        <source>Recent archives</source>
+        <translation>Recent archives</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Select an article to read it.</source>
+        <translation>Select an article to read it.</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Open link</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?
+
+{url}</source>
+        <translation>Open this address in your web browser?
+
+{url}</translation>
+    </message>
+</context>
+<context>
+    <name>TidyNamesDialog</name>
+    <message>
+        <source>Tidy names</source>
+        <translation>Tidy names</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Find a name</source>
+        <translation>Find a name</translation>
+    </message>
+    <message>
+        <source>The name to use</source>
+        <translation>The name to use</translation>
+    </message>
+    <message>
+        <source>Select one name to rename it, or several (Ctrl+click) to merge them into one. Every changed article keeps its previous version in its History.</source>
+        <translation>Select one name to rename it, or several (Ctrl+click) to merge them into one. Every changed article keeps its previous version in its History.</translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>&amp;New name:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>{name}  ({count})</source>
+        <translation>{name}  ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <source>Cannot rename</source>
+        <translation>Cannot rename</translation>
+    </message>
+    <message>
+        <source>Merge {names} into “{new}”?</source>
+        <translation>Merge {names} into “{new}”?</translation>
+    </message>
+    <message>
+        <source>Rename {names} to “{new}”?</source>
+        <translation>Rename {names} to “{new}”?</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Delete permanently…</source>
+        <translation>&amp;Delete permanently…</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>&amp;Empty Trash…</translation>
+    </message>
+    <message>
+        <source>Articles in the Trash: {count}. They are not listed or searched; restore them to bring them back.</source>
+        <translation>Articles in the Trash: {count}. They are not listed or searched; restore them to bring them back.</translation>
+    </message>
+    <message>
+        <source>Delete the selected articles ({count}) permanently? This cannot be undone.</source>
+        <translation>Delete the selected articles ({count}) permanently? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Empty the Trash? All its articles ({count}) will be deleted permanently. This cannot be undone.</source>
+        <translation>Empty the Trash? All its articles ({count}) will be deleted permanently. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>The Trash is empty.</translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation>Delete permanently</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Empty Trash</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWidget</name>
+    <message>
+        <source>Import articles…</source>
+        <translation>Import articles…</translation>
+    </message>
+    <message>
+        <source>Load sample articles</source>
+        <translation>Load sample articles</translation>
+    </message>
+    <message>
+        <source>Open archive…</source>
+        <translation>Open archive…</translation>
+    </message>
+    <message>
+        <source>New archive…</source>
+        <translation>New archive…</translation>
+    </message>
+    <message>
+        <source>This archive is empty</source>
+        <translation>This archive is empty</translation>
+    </message>
+    <message>
+        <source>Import article files (text, Markdown, Word or PDF) or whole folders, or drop them on this window. To see how the program works first, load a few sample articles.</source>
+        <translation>Import article files (text, Markdown, Word or PDF) or whole folders, or drop them on this window. To see how the program works first, load a few sample articles.</translation>
+    </message>
+    <message>
+        <source>No archive is open</source>
+        <translation>No archive is open</translation>
+    </message>
+    <message>
+        <source>Open an archive file, or create a new one to import articles into.</source>
+        <translation>Open an archive file, or create a new one to import articles into.</translation>
+    </message>
+</context>
+</TS>

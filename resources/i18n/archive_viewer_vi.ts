@@ -1,0 +1,913 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi">
+<context>
+    <name>About</name>
+    <message>
+        <source>An offline archive of articles: read, search, edit, import and export to PDF.</source>
+        <translation>Kho lưu trữ bài báo ngoại tuyến: đọc, tìm kiếm, sửa, nhập và xuất ra PDF.</translation>
+    </message>
+    <message>
+        <source>Licensed under the GNU General Public License, version 3 or later.</source>
+        <translation>Phát hành theo Giấy phép Công cộng GNU (GPL), phiên bản 3 trở lên.</translation>
+    </message>
+    <message>
+        <source>Built with Qt {qt} and Qt for Python (PySide6) {pyside}, used under the GNU Lesser General Public License v3 (LGPL); you may replace them with your own build of the same libraries.</source>
+        <translation>Xây dựng bằng Qt {qt} và Qt for Python (PySide6) {pyside}, dùng theo Giấy phép Công cộng Hạn chế GNU phiên bản 3 (LGPL); bạn có thể thay chúng bằng bản tự biên dịch của cùng các thư viện đó.</translation>
+    </message>
+    <message>
+        <source>The reading font is Liberation Serif, under the SIL Open Font License 1.1.</source>
+        <translation>Phông chữ đọc là Liberation Serif, theo Giấy phép Phông chữ Mở SIL 1.1.</translation>
+    </message>
+    <message>
+        <source>Show Details for the full licence texts.</source>
+        <translation>Bấm “Hiện chi tiết” để xem toàn văn các giấy phép.</translation>
+    </message>
+    <message>
+        <source>Archive Viewer</source>
+        <translation>Archive Viewer</translation>
+    </message>
+    <message>
+        <source>Qt and Qt for Python (PySide6): GNU Lesser General Public License v3. See https://www.qt.io/licensing/ and https://doc.qt.io/qt-6/lgpl.html.</source>
+        <translation>Qt và Qt for Python (PySide6): Giấy phép Công cộng Hạn chế GNU phiên bản 3. Xem https://www.qt.io/licensing/ và https://doc.qt.io/qt-6/lgpl.html.</translation>
+    </message>
+    <message>
+        <source>Liberation Serif font:</source>
+        <translation>Phông chữ Liberation Serif:</translation>
+    </message>
+    <message>
+        <source>(the licence file is missing from this installation)</source>
+        <translation>(bản cài đặt này thiếu tệp giấy phép)</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>The archive cannot be opened</source>
+        <translation>Không mở được kho lưu trữ</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePreview</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message>
+        <source>Edit several articles ({count})</source>
+        <translation>Sửa nhiều bài ({count})</translation>
+    </message>
+    <message>
+        <source>The change applies to every selected article ({count}). Each keeps its previous version in its History.</source>
+        <translation>Thay đổi áp dụng cho mọi bài đã chọn ({count}). Mỗi bài vẫn giữ phiên bản trước trong Lịch sử của nó.</translation>
+    </message>
+    <message>
+        <source>Tags to add, separated by commas</source>
+        <translation>Các thẻ cần thêm, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>Tags to remove, separated by commas</source>
+        <translation>Các thẻ cần bỏ, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>Set the &amp;source to:</source>
+        <translation>Đặt &amp;nguồn là:</translation>
+    </message>
+    <message>
+        <source>Leave empty to clear the source</source>
+        <translation>Để trống để xoá nguồn</translation>
+    </message>
+    <message>
+        <source>&amp;Add tags:</source>
+        <translation>&amp;Thêm thẻ:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove tags:</source>
+        <translation>&amp;Bỏ thẻ:</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>Á&amp;p dụng</translation>
+    </message>
+    <message>
+        <source>Cannot change the articles</source>
+        <translation>Không sửa được các bài</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>New article</source>
+        <translation>Bài mới</translation>
+    </message>
+    <message>
+        <source>Edit article</source>
+        <translation>Sửa bài</translation>
+    </message>
+    <message>
+        <source>Title of the article</source>
+        <translation>Tiêu đề của bài</translation>
+    </message>
+    <message>
+        <source>2023, 2023-12 or 2023-12-25</source>
+        <translation>2023, 2023-12 hoặc 2023-12-25</translation>
+    </message>
+    <message>
+        <source>Separate tags with commas</source>
+        <translation>Các thẻ cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <source>The text, in Markdown</source>
+        <translation>Nội dung bài, viết bằng Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>Tác &amp;giả:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>N&amp;guồn:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>T&amp;hẻ:</translation>
+    </message>
+    <message>
+        <source>&amp;Body (Markdown):</source>
+        <translation>Nội &amp;dung (Markdown):</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>The archive is open read-only: changes cannot be saved.</source>
+        <translation>Kho lưu trữ đang mở ở chế độ chỉ đọc: không lưu được thay đổi.</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Lưu (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Edit article — {title}</source>
+        <translation>Sửa bài — {title}</translation>
+    </message>
+    <message>
+        <source>Write a year (2023), a year and month (2023-12) or a full date (2023-12-25).</source>
+        <translation>Hãy ghi năm (2023), năm và tháng (2023-12) hoặc ngày đầy đủ (2023-12-25).</translation>
+    </message>
+    <message>
+        <source>The year must be 0001 or later.</source>
+        <translation>Năm phải từ 0001 trở đi.</translation>
+    </message>
+    <message>
+        <source>The month must be between 1 and 12.</source>
+        <translation>Tháng phải từ 1 đến 12.</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d} has no day {day}.</source>
+        <translation>Tháng {month:02d}/{year} không có ngày {day}.</translation>
+    </message>
+    <message>
+        <source>An article needs a title.</source>
+        <translation>Bài viết cần có tiêu đề.</translation>
+    </message>
+    <message>
+        <source>Article changed elsewhere</source>
+        <translation>Bài đã được sửa ở nơi khác</translation>
+    </message>
+    <message>
+        <source>This article was changed in the archive after you opened it (now version {found}, you started from version {expected}).</source>
+        <translation>Bài này đã được sửa trong kho lưu trữ sau khi bạn mở nó (nay là phiên bản {found}, bạn bắt đầu sửa từ phiên bản {expected}).</translation>
+    </message>
+    <message>
+        <source>Reload shows the other version here and drops your changes in this dialog. Save anyway stores your text as the newest version; the other version stays in the History.</source>
+        <translation>“Tải lại” hiện phiên bản kia ở đây và bỏ các thay đổi của bạn trong hộp thoại này. “Vẫn lưu” ghi nội dung của bạn thành phiên bản mới nhất; phiên bản kia vẫn được giữ trong Lịch sử.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Tải lại</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Vẫn lưu</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>This article has changes that are not saved. Save them?</source>
+        <translation>Bài này có thay đổi chưa được lưu. Lưu lại không?</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Không lưu được</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>No article matches the search and filters.</source>
+        <translation>Không có bài nào khớp với từ tìm kiếm và bộ lọc.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Xoá bộ lọc</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search titles and text (Ctrl+F)</source>
+        <translation>Tìm trong tiêu đề và nội dung (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Ngày:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>A year (2023) or a year and month (2023-12)</source>
+        <translation>Năm (2023) hoặc năm và tháng (2023-12)</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Xoá bộ lọc</translation>
+    </message>
+    <message>
+        <source>Show every article again</source>
+        <translation>Hiện lại tất cả các bài</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Lưu lúc</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Changes since this version</source>
+        <translation>Thay đổi từ phiên bản này</translation>
+    </message>
+    <message>
+        <source>This version</source>
+        <translation>Phiên bản này</translation>
+    </message>
+    <message>
+        <source>Every change keeps the previous version. Reverting stores the chosen version as a new one; nothing is lost.</source>
+        <translation>Mỗi lần sửa đều giữ lại phiên bản trước. Khôi phục sẽ lưu phiên bản đã chọn thành một phiên bản mới; không mất gì cả.</translation>
+    </message>
+    <message>
+        <source>&amp;Revert to this version</source>
+        <translation>&amp;Khôi phục phiên bản này</translation>
+    </message>
+    <message>
+        <source>History — {title}</source>
+        <translation>Lịch sử — {title}</translation>
+    </message>
+    <message>
+        <source>{change} (current)</source>
+        <translation>{change} (hiện tại)</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>tạo mới</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>nhập vào</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>đã sửa</translation>
+    </message>
+    <message>
+        <source>tags added</source>
+        <translation>thêm thẻ</translation>
+    </message>
+    <message>
+        <source>tags removed</source>
+        <translation>bỏ thẻ</translation>
+    </message>
+    <message>
+        <source>source set</source>
+        <translation>đặt nguồn</translation>
+    </message>
+    <message>
+        <source>bulk edit</source>
+        <translation>sửa nhiều bài</translation>
+    </message>
+    <message>
+        <source>author renamed</source>
+        <translation>đổi tên tác giả</translation>
+    </message>
+    <message>
+        <source>source renamed</source>
+        <translation>đổi tên nguồn</translation>
+    </message>
+    <message>
+        <source>tag renamed</source>
+        <translation>đổi tên thẻ</translation>
+    </message>
+    <message>
+        <source>reverted to version {version}</source>
+        <translation>khôi phục phiên bản {version}</translation>
+    </message>
+    <message>
+        <source>decoded again as {encoding}</source>
+        <translation>giải mã lại theo {encoding}</translation>
+    </message>
+    <message>
+        <source>This is the current version.</source>
+        <translation>Đây là phiên bản hiện tại.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;{removed}&quot;&gt;Struck through&lt;/span&gt;: only in version {version}. &lt;span style=&quot;{added}&quot;&gt;Highlighted&lt;/span&gt;: only in the current version ({current}).</source>
+        <translation>&lt;span style=&quot;{removed}&quot;&gt;Gạch ngang&lt;/span&gt;: chỉ có trong phiên bản {version}. &lt;span style=&quot;{added}&quot;&gt;Tô nền&lt;/span&gt;: chỉ có trong phiên bản hiện tại ({current}).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>This version is the same as the current one.</source>
+        <translation>Phiên bản này giống hệt phiên bản hiện tại.</translation>
+    </message>
+    <message>
+        <source>Cannot revert</source>
+        <translation>Không khôi phục được</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Archive Viewer</source>
+        <translation>Archive Viewer</translation>
+    </message>
+    <message>
+        <source>The archive cannot be opened</source>
+        <translation>Không mở được kho lưu trữ</translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation>Mở kho lưu trữ</translation>
+    </message>
+    <message>
+        <source>Archives ({patterns});;All files (*)</source>
+        <translation>Kho lưu trữ ({patterns});;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>New archive</source>
+        <translation>Kho lưu trữ mới</translation>
+    </message>
+    <message>
+        <source>Archives ({patterns})</source>
+        <translation>Kho lưu trữ ({patterns})</translation>
+    </message>
+    <message>
+        <source>The archive cannot be created</source>
+        <translation>Không tạo được kho lưu trữ</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose another name, or open it with File ▸ Open archive…</source>
+        <translation>{path} đã có. Hãy chọn tên khác, hoặc mở nó bằng Tệp ▸ Mở kho lưu trữ…</translation>
+    </message>
+    <message>
+        <source>No recent archives</source>
+        <translation>Chưa mở kho nào gần đây</translation>
+    </message>
+    <message>
+        <source>No archive open</source>
+        <translation>Chưa mở kho lưu trữ nào</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} articles</source>
+        <translation>{shown} trên {total} bài</translation>
+    </message>
+    <message>
+        <source>best matches first</source>
+        <translation>khớp nhất lên đầu</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to the Trash?</source>
+        <translation>Chuyển “{title}” vào Thùng rác?</translation>
+    </message>
+    <message>
+        <source>Move {count} articles to the Trash?</source>
+        <translation>Chuyển {count} bài vào Thùng rác?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>Articles in the Trash can be restored.</source>
+        <translation>Có thể khôi phục các bài trong Thùng rác.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted</source>
+        <translation>Chưa xoá bài nào</translation>
+    </message>
+    <message>
+        <source>{count} articles moved to the Trash</source>
+        <translation>Đã chuyển {count} bài vào Thùng rác</translation>
+    </message>
+    <message>
+        <source>The samples were not loaded</source>
+        <translation>Không nạp được các bài mẫu</translation>
+    </message>
+    <message>
+        <source>{count} sample articles loaded</source>
+        <translation>Đã nạp {count} bài mẫu</translation>
+    </message>
+    <message>
+        <source>Import articles</source>
+        <translation>Nhập bài</translation>
+    </message>
+    <message>
+        <source>Article files (*.txt *.md *.markdown *.docx *.pdf *.html *.htm);;All files (*)</source>
+        <translation>Tệp bài viết (*.txt *.md *.markdown *.docx *.pdf *.html *.htm);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>About Archive Viewer</source>
+        <translation>Giới thiệu Archive Viewer</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowActions</name>
+    <message>
+        <source>&amp;New archive…</source>
+        <translation>Tạo &amp;kho mới…</translation>
+    </message>
+    <message>
+        <source>Create an empty archive file</source>
+        <translation>Tạo một tệp kho lưu trữ trống</translation>
+    </message>
+    <message>
+        <source>&amp;Open archive…</source>
+        <translation>&amp;Mở kho…</translation>
+    </message>
+    <message>
+        <source>Open another archive file</source>
+        <translation>Mở một tệp kho lưu trữ khác</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập bài…</translation>
+    </message>
+    <message>
+        <source>Import article files or folders</source>
+        <translation>Nhập tệp bài viết hoặc cả thư mục</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to PDF…</source>
+        <translation>&amp;Xuất ra PDF…</translation>
+    </message>
+    <message>
+        <source>Save the selected articles as a PDF</source>
+        <translation>Lưu các bài đã chọn thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>Close Archive Viewer</source>
+        <translation>Đóng Archive Viewer</translation>
+    </message>
+    <message>
+        <source>&amp;New article</source>
+        <translation>Bài &amp;mới</translation>
+    </message>
+    <message>
+        <source>Write a new article</source>
+        <translation>Viết một bài mới</translation>
+    </message>
+    <message>
+        <source>&amp;Edit article</source>
+        <translation>&amp;Sửa bài</translation>
+    </message>
+    <message>
+        <source>Edit the selected article (Enter)</source>
+        <translation>Sửa bài đang chọn (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xoá</translation>
+    </message>
+    <message>
+        <source>Move the selected articles to the Trash</source>
+        <translation>Chuyển các bài đã chọn vào Thùng rác</translation>
+    </message>
+    <message>
+        <source>Change &amp;several articles…</source>
+        <translation>Sửa &amp;nhiều bài…</translation>
+    </message>
+    <message>
+        <source>Add tags or set the source of the selected articles</source>
+        <translation>Thêm thẻ hoặc đặt nguồn cho các bài đã chọn</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Lịch sử…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of the selected article</source>
+        <translation>Các phiên bản trước của bài đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Thùng rác…</translation>
+    </message>
+    <message>
+        <source>Articles moved to the Trash</source>
+        <translation>Các bài đã chuyển vào Thùng rác</translation>
+    </message>
+    <message>
+        <source>&amp;Tidy names…</source>
+        <translation>&amp;Chuẩn hoá tên…</translation>
+    </message>
+    <message>
+        <source>Merge spellings of authors, sources and tags</source>
+        <translation>Gộp các cách viết khác nhau của tác giả, nguồn và thẻ</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Tìm &amp;kiếm</translation>
+    </message>
+    <message>
+        <source>Go to the search box</source>
+        <translation>Đưa con trỏ tới ô tìm kiếm</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Làm &amp;mới</translation>
+    </message>
+    <message>
+        <source>Read the archive again</source>
+        <translation>Đọc lại kho lưu trữ</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Phóng to</translation>
+    </message>
+    <message>
+        <source>Larger text in the reading pane</source>
+        <translation>Chữ to hơn trong khung đọc</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Smaller text in the reading pane</source>
+        <translation>Chữ nhỏ hơn trong khung đọc</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>Cỡ &amp;bình thường</translation>
+    </message>
+    <message>
+        <source>The usual text size</source>
+        <translation>Cỡ chữ mặc định</translation>
+    </message>
+    <message>
+        <source>Show &amp;filter bar</source>
+        <translation>Hiện thanh &amp;lọc</translation>
+    </message>
+    <message>
+        <source>Show or hide the search and filters</source>
+        <translation>Hiện hoặc ẩn ô tìm kiếm và bộ lọc</translation>
+    </message>
+    <message>
+        <source>&amp;About Archive Viewer</source>
+        <translation>&amp;Giới thiệu Archive Viewer</translation>
+    </message>
+    <message>
+        <source>Version and licences</source>
+        <translation>Phiên bản và giấy phép</translation>
+    </message>
+    <message>
+        <source>Not available in this version</source>
+        <translation>Phiên bản này chưa có chức năng này</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Theo hệ thống</translation>
+    </message>
+    <message>
+        <source>Recent archives</source>
+        <translation>Kho mở gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Thanh công cụ</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Select an article to read it.</source>
+        <translation>Chọn một bài để đọc.</translation>
+    </message>
+    <message>
+        <source>Open link</source>
+        <translation>Mở liên kết</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?
+
+{url}</source>
+        <translation>Mở địa chỉ này trong trình duyệt web?
+
+{url}</translation>
+    </message>
+</context>
+<context>
+    <name>TidyNamesDialog</name>
+    <message>
+        <source>Tidy names</source>
+        <translation>Chuẩn hoá tên</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Find a name</source>
+        <translation>Tìm tên</translation>
+    </message>
+    <message>
+        <source>The name to use</source>
+        <translation>Tên sẽ dùng</translation>
+    </message>
+    <message>
+        <source>Select one name to rename it, or several (Ctrl+click) to merge them into one. Every changed article keeps its previous version in its History.</source>
+        <translation>Chọn một tên để đổi tên, hoặc chọn nhiều tên (Ctrl+bấm chuột) để gộp thành một. Mỗi bài bị thay đổi vẫn giữ phiên bản trước trong Lịch sử của nó.</translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>Tên &amp;mới:</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>{name}  ({count})</source>
+        <translation>{name}  ({count})</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Gộp</translation>
+    </message>
+    <message>
+        <source>Cannot rename</source>
+        <translation>Không đổi tên được</translation>
+    </message>
+    <message>
+        <source>Merge {names} into “{new}”?</source>
+        <translation>Gộp {names} thành “{new}”?</translation>
+    </message>
+    <message>
+        <source>Rename {names} to “{new}”?</source>
+        <translation>Đổi tên {names} thành “{new}”?</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Thùng rác</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Xoá lúc</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Khôi phục</translation>
+    </message>
+    <message>
+        <source>&amp;Delete permanently…</source>
+        <translation>&amp;Xoá vĩnh viễn…</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>&amp;Dọn sạch Thùng rác…</translation>
+    </message>
+    <message>
+        <source>Articles in the Trash: {count}. They are not listed or searched; restore them to bring them back.</source>
+        <translation>Số bài trong Thùng rác: {count}. Các bài này không hiện trong danh sách và không được tìm kiếm; hãy khôi phục để đưa chúng trở lại.</translation>
+    </message>
+    <message>
+        <source>Delete the selected articles ({count}) permanently? This cannot be undone.</source>
+        <translation>Xoá vĩnh viễn các bài đã chọn ({count})? Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>Empty the Trash? All its articles ({count}) will be deleted permanently. This cannot be undone.</source>
+        <translation>Dọn sạch Thùng rác? Mọi bài trong đó ({count}) sẽ bị xoá vĩnh viễn. Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>Thùng rác trống.</translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation>Xoá vĩnh viễn</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Dọn sạch Thùng rác</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWidget</name>
+    <message>
+        <source>Import articles…</source>
+        <translation>Nhập bài…</translation>
+    </message>
+    <message>
+        <source>Load sample articles</source>
+        <translation>Nạp bài mẫu</translation>
+    </message>
+    <message>
+        <source>Open archive…</source>
+        <translation>Mở kho…</translation>
+    </message>
+    <message>
+        <source>New archive…</source>
+        <translation>Kho mới…</translation>
+    </message>
+    <message>
+        <source>This archive is empty</source>
+        <translation>Kho lưu trữ này còn trống</translation>
+    </message>
+    <message>
+        <source>Import article files (text, Markdown, Word or PDF) or whole folders, or drop them on this window. To see how the program works first, load a few sample articles.</source>
+        <translation>Hãy nhập tệp bài viết (văn bản, Markdown, Word hoặc PDF) hay cả thư mục, hoặc kéo thả chúng vào cửa sổ này. Muốn xem thử chương trình trước, hãy nạp vài bài mẫu.</translation>
+    </message>
+    <message>
+        <source>No archive is open</source>
+        <translation>Chưa mở kho lưu trữ nào</translation>
+    </message>
+    <message>
+        <source>Open an archive file, or create a new one to import articles into.</source>
+        <translation>Hãy mở một tệp kho lưu trữ, hoặc tạo kho mới để nhập bài vào.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,117 @@
+"""Drops sent as real QDragEnterEvent / QDragMoveEvent / QDropEvent events."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from db.archive import Archive
+from db.models import ArticleFilter
+from desktop.importing import ImportController
+from tests.desktop.importing.conftest import Window
+
+# The offscreen platform says so whenever a dialog is shown.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+ARTICLE = " date 2023-12 Biên phòng Thanh Hoá\n\nĐoạn {n} của bài báo về biên giới.\n"
+
+
+def file_mime(*paths: Path) -> QMimeData:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    return mime
+
+
+def send_drag(target: QWidget, mime: QMimeData) -> tuple[bool, bool]:
+    """DragEnter then DragMove; whether each was accepted."""
+    enter = QDragEnterEvent(
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction | Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    enter.ignore()
+    QApplication.sendEvent(target, enter)
+    move = QDragMoveEvent(
+        QPointF(6, 6),
+        Qt.DropAction.CopyAction | Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    move.ignore()
+    QApplication.sendEvent(target, move)
+    return enter.isAccepted(), move.isAccepted()
+
+
+def send_drop(target: QWidget, mime: QMimeData) -> QDropEvent:
+    drop = QDropEvent(
+        QPointF(6, 6),
+        Qt.DropAction.CopyAction | Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    drop.ignore()
+    QApplication.sendEvent(target, drop)
+    return drop
+
+
+def write_articles(folder: Path, count: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(count):
+        path = folder / f"bai-{n:05}.txt"
+        path.write_text(ARTICLE.format(n=n), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def test_window_accepts_file_drags_and_imports_the_drop(
+    qtbot: QtBot, window: Window, controller: ImportController, tmp_path: Path, archive_path: Path
+) -> None:
+    folder = tmp_path / "reports"
+    write_articles(folder, 3)
+    single = tmp_path / "single.txt"
+    single.write_text(ARTICLE.format(n="một"), encoding="utf-8")
+    mime = file_mime(folder, single)
+    assert send_drag(window, mime) == (True, True)
+    with qtbot.waitSignal(controller.finished, timeout=10_000) as finished:
+        drop = send_drop(window, mime)
+        assert drop.isAccepted()
+        assert drop.dropAction() == Qt.DropAction.CopyAction
+    report = finished.args[0]
+    assert report.summary() == "imported 4, duplicates 0, skipped 0, failed 0"
+    assert controller.report_dialog is not None and controller.report_dialog.isVisible()
+    with Archive.open(archive_path) as archive:
+        assert archive.count(ArticleFilter(import_id=report.import_id)) == 4
+
+
+def test_child_widgets_take_drops_too(
+    qtbot: QtBot, window: Window, controller: ImportController, tmp_path: Path
+) -> None:
+    paths = write_articles(tmp_path / "in", 2)
+    for target in (window.list_view.viewport(), window.reader.viewport(), window.label):
+        assert send_drag(target, file_mime(*paths))[0], target
+    with qtbot.waitSignal(controller.finished, timeout=10_000) as finished:
+        assert send_drop(window.reader.viewport(), file_mime(paths[0])).isAccepted()
+    assert len(finished.args[0].imported) == 1
+
+
+def test_drags_without_local_files_are_refused(
+    window: Window, controller: ImportController
+) -> None:
+    text_only = QMimeData()
+    text_only.setText("some dragged text")
+    web = QMimeData()
+    web.setUrls([QUrl("https://example.com/article.html")])
+    for mime in (text_only, web):
+        assert send_drag(window, mime) == (False, False)
+        assert not send_drop(window, mime).isAccepted()
+    assert not controller.is_busy()

@@ -1,0 +1,91 @@
+"""The lazy list model: pages read on demand, memory bounded, sorting asked of the owner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from db.archive import Archive
+from db.models import ArticleFilter, SortOrder
+from desktop.main_window import article_list_model
+from desktop.main_window.article_list_model import (
+    ID_ROLE,
+    PAGE_SIZE,
+    SNIPPET_ROLE,
+    ArticleListModel,
+    Column,
+)
+
+
+def test_model_passes_modeltester_with_three_pages_fetched(
+    qtmodeltester: ModelTester, big_archive_path: Path
+) -> None:
+    with Archive.open(big_archive_path) as archive:
+        model = ArticleListModel(archive)
+        model.set_ids(archive.ids(ArticleFilter()))
+        assert model.rowCount() == 350
+        for row in (0, PAGE_SIZE + 5, 2 * PAGE_SIZE + 5, 349):
+            assert model.index(row, Column.TITLE).data()
+        assert model.cached_page_count() == 4
+        qtmodeltester.check(model)
+
+
+def test_rows_follow_the_id_order_and_show_every_column(archive_path: Path) -> None:
+    with Archive.open(archive_path) as archive:
+        ids = archive.ids(ArticleFilter(), sort=SortOrder.TITLE)
+        model = ArticleListModel(archive)
+        model.set_ids(ids)
+        first = archive.get(ids[0])
+        assert model.index(0, Column.TITLE).data() == first.title
+        assert model.index(0, Column.AUTHOR).data() == first.author
+        assert model.index(0, Column.SOURCE).data() == first.source
+        assert model.index(0, Column.TAGS).data() == ", ".join(first.tags)
+        assert model.index(3, 0).data(ID_ROLE) == ids[3]
+        assert model.row_of(ids[7]) == 7
+
+
+def test_dates_are_written_in_the_ui_language(archive_path: Path) -> None:
+    with Archive.open(archive_path) as archive:
+        model = ArticleListModel(archive)
+        ids = archive.ids(ArticleFilter(query="Tin số 013"))
+        model.set_ids(ids)
+        assert model.index(0, Column.DATE).data() == "February 2013"
+        model.set_language("vi")
+        assert model.index(0, Column.DATE).data() == "tháng 2/2013"
+
+
+def test_memory_is_bounded_however_far_one_scrolls(
+    big_archive_path: Path, monkeypatch: object
+) -> None:
+    monkeypatch.setattr(article_list_model, "MAX_CACHED_PAGES", 2)  # type: ignore[attr-defined]
+    with Archive.open(big_archive_path) as archive:
+        model = ArticleListModel(archive)
+        model.set_ids(archive.ids(ArticleFilter()))
+        for row in range(0, 350, 10):
+            model.index(row, Column.TITLE).data()
+        assert model.cached_page_count() == 2
+        # A page dropped from the cache is read again when it is needed.
+        assert model.index(0, Column.TITLE).data()
+
+
+def test_rows_carry_snippets_while_searching(archive_path: Path) -> None:
+    with Archive.open(archive_path) as archive:
+        model = ArticleListModel(archive)
+        model.set_ids(archive.ids(ArticleFilter(query="thanh hoa")), query="thanh hoa")
+        assert model.searching
+        snippet = model.index(0, Column.TITLE).data(SNIPPET_ROLE)
+        assert "Thanh H" in snippet and "Đảng ủy" in snippet
+        assert model.index(0, Column.DATE).data(SNIPPET_ROLE) is None
+
+
+def test_header_click_asks_for_a_repository_sort(qtbot: QtBot, archive_path: Path) -> None:
+    with Archive.open(archive_path) as archive:
+        model = ArticleListModel(archive)
+        with qtbot.waitSignal(model.sort_requested) as blocker:
+            model.sort(Column.AUTHOR, Qt.SortOrder.DescendingOrder)
+        assert blocker.args == [SortOrder.AUTHOR, True]
+        with qtbot.assertNotEmitted(model.sort_requested):
+            model.sort(Column.TAGS, Qt.SortOrder.AscendingOrder)
