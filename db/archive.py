@@ -444,27 +444,17 @@ class Archive:
 
     # --- bulk changes ------------------------------------------------------------------
 
-    @_sqlite_errors
     def add_tags(self, article_ids: Iterable[int], tags: Sequence[str]) -> int:
         """Add tags to several articles in one transaction; returns how many changed."""
-        return self._bulk(
-            article_ids, lambda a: {"tags": a.tags + list(tags)}, change="bulk: add tags"
-        )
+        return self.bulk_edit(article_ids, add_tags=tags)
 
-    @_sqlite_errors
     def remove_tags(self, article_ids: Iterable[int], tags: Sequence[str]) -> int:
         """Remove tags from several articles in one transaction; returns how many changed."""
-        keys = {vn.name_key(tag) for tag in tags}
-        return self._bulk(
-            article_ids,
-            lambda a: {"tags": [t for t in a.tags if vn.name_key(t) not in keys]},
-            change="bulk: remove tags",
-        )
+        return self.bulk_edit(article_ids, remove_tags=tags)
 
-    @_sqlite_errors
     def set_source(self, article_ids: Iterable[int], source: str | None) -> int:
         """Set the source of several articles in one transaction; returns how many changed."""
-        return self._bulk(article_ids, lambda _a: {"source": source}, change="bulk: set source")
+        return self.bulk_edit(article_ids, source=source)
 
     @_sqlite_errors
     def bulk_edit(

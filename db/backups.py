@@ -154,8 +154,9 @@ def auto_backup(
 ) -> AutoBackupResult:
     """The backup made when an archive is closed: at most once a day, only after changes.
 
-    Call it before ``archive.close()``. Keeps the newest ``keep`` backups of this archive
-    in the folder and deletes older ones (never other files).
+    Call it before ``archive.close()``. A backup made with ``backup_now`` counts as the
+    day's backup. Keeps the newest ``keep`` backups of this archive in the folder and
+    deletes older ones (never other files).
 
     Raises:
         ArchiveError: the backup could not be written; the archive itself is untouched.

@@ -42,12 +42,9 @@ from PySide6.QtGui import (
 )
 
 from db.models import ArticleFields
-from desktop.export import refcount_guard
 from desktop.export.page_setup import PageSetup
 from desktop.rendering.article_html import IMAGE_SCHEME, Labels, article_css, render_article_html
 from desktop.rendering.dates import format_partial_date
-
-refcount_guard.guard()  # before any painting: see the module
 
 LAYOUT_DPI = 1200
 # Above this many articles the laid-out documents are not all kept between the layout

@@ -22,7 +22,7 @@ def short_articles(count: int) -> list[ArticleFields]:
     return [
         ArticleFields(
             title=f"Bản tin số {n}: tuần tra đường biên",
-            body=f"Nội dung bản tin số {n}.\n\n" + "Chiến sĩ tuần tra trong mưa. " * (n % 7 * 40),
+            body=f"Nội dung bản tin số {n}.\n\n" + "Chiến sĩ tuần tra trong mưa. " * (n % 7 * 12),
             date=f"2024-{n % 12 + 1:02d}",
         )
         for n in range(1, count + 1)
@@ -34,6 +34,7 @@ def pdf_pages(layout: ReportLayout) -> list[str]:
     return [" ".join(page.extract_text().split()) for page in reader.pages]
 
 
+@pytest.mark.slow
 def test_long_contents_span_pages_and_the_numbers_hold(fonts: None) -> None:
     del fonts
     articles = short_articles(70)
@@ -48,9 +49,8 @@ def test_long_contents_span_pages_and_the_numbers_hold(fonts: None) -> None:
             assert article.title in texts[page - 1]
             assert f"Page {page} of {layout.page_count}" in texts[page - 1]
         contents = " ".join(texts[page - 1] for page in layout.contents_pages)
-        last = articles[-1].title
-        printed = contents.split(last, 1)[1].split()[0]
-        assert printed == str(layout.article_pages[-1])
+        # The last entry: title, its date line, then its page number.
+        assert f"{articles[-1].title} November 2024 {layout.article_pages[-1]}" in contents
 
 
 def test_documents_rebuilt_for_memory_give_the_same_pages(
