@@ -30,7 +30,7 @@ from db.errors import (
     ReadOnlyArchiveError,
     VersionConflictError,
 )
-from db.listing import build_list_query, is_broad
+from db.listing import BROAD_COUNT_SHARE, build_list_query, is_broad
 from db.models import (
     Article,
     ArticleFields,
@@ -481,7 +481,17 @@ class Archive:
                 result["source"] = source
             return result
 
-        return self._bulk(article_ids, changes, change="bulk edit")
+        done = [
+            label
+            for label, given in (
+                ("add tags", add_tags),
+                ("remove tags", remove_tags),
+                ("set source", source is not _UNSET),
+            )
+            if given
+        ]
+        change = f"bulk: {done[0]}" if len(done) == 1 else "bulk edit"
+        return self._bulk(article_ids, changes, change=change)
 
     def _bulk(
         self,
@@ -782,15 +792,18 @@ class Archive:
         """How many articles match (the same filter as ``rows``)."""
         where = where or ArticleFilter()
         sql, params = build_list_query(
-            where, columns="count(*)", count=True, broad=self._is_broad(where, SortOrder.DATE)
+            where,
+            columns="count(*)",
+            count=True,
+            broad=self._is_broad(where, SortOrder.DATE, share=BROAD_COUNT_SHARE),
         )
         return int(self.db.execute(sql, params).fetchone()[0])
 
-    def _is_broad(self, where: ArticleFilter, sort: SortOrder) -> bool:
+    def _is_broad(self, where: ArticleFilter, sort: SortOrder, *, share: float = 0.0) -> bool:
         """Whether to plan the list query for a text that matches many articles."""
         if sort is SortOrder.RELEVANCE or not where.query:
             return False
-        return is_broad(self.db.conn, where)
+        return is_broad(self.db.conn, where, share=share)
 
     @_sqlite_errors
     def total(self, *, trashed: bool = False) -> int:

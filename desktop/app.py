@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import logging
 import sys
+import threading
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from db.archive import Archive
-from db.errors import ArchiveError
+from db.logging_setup import configure_logging
 from db.version import __version__
 from desktop import i18n
 from desktop.fonts import load_bundled_fonts
 from desktop.resource_files import resource_path
+
+log = logging.getLogger(__name__)
 
 ORGANIZATION = "ArchiveViewer"
 APPLICATION = "Archive Viewer"
@@ -53,36 +57,50 @@ def setup_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_initial_archive(
-    db_path: Path | None, settings: QSettings
-) -> tuple[Archive | None, str | None]:
-    """The archive to show at start: ``--db``, else the last one, else the default.
+def initial_archive_path(db_path: Path | None, settings: QSettings) -> Path | None:
+    """The archive to show at start: ``--db``, else the last one, else None (the default)."""
+    if db_path is not None:
+        return db_path
+    last = settings.value("archive/last")
+    if last and Path(str(last)).exists():
+        return Path(str(last))
+    return None
 
-    Returns the archive (None when it cannot be opened) and the error message.
-    """
-    if db_path is None:
-        last = settings.value("archive/last")
-        if last and Path(str(last)).exists():
-            db_path = Path(str(last))
-    try:
-        return Archive.open(db_path, create=True), None
-    except ArchiveError as error:
-        return None, str(error)
+
+def log_uncaught_exceptions() -> None:
+    """Uncaught exceptions (in slots and threads too) go to the log file as well as stderr."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], value: BaseException, trace: TracebackType | None) -> None:
+        log.error("uncaught exception", exc_info=(kind, value, trace))
+        previous(kind, value, trace)
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            log.error(
+                "uncaught exception in thread %s",
+                args.thread.name if args.thread else "?",
+                exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+            )
+        threading.__excepthook__(args)
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook
 
 
 def run_window(db_path: Path | None) -> int:
     """Open the main window on ``db_path`` (the last or default archive when None)."""
+    configure_logging()  # the command line does it too; a second call changes nothing
+    log_uncaught_exceptions()
     app = setup_application()
     settings = make_settings()
     i18n.install_language(i18n.resolve(str(settings.value("view/language", "system"))))
     # Imported after the translator so that module-level texts are translated too.
     from desktop.main_window.main_window import MainWindow
 
-    archive, error = open_initial_archive(db_path, settings)
-    window = MainWindow(settings, archive)
+    window = MainWindow(settings)
     window.show()
-    if error is not None:
-        QMessageBox.critical(
-            window, QCoreApplication.translate("App", "The archive cannot be opened"), error
-        )
+    # Through the window, so a damaged, busy or newer archive gets its dialog.
+    window.open_archive(initial_archive_path(db_path, settings), create=True)
+    log.info("window started on %s", window.archive.path if window.archive else "no archive")
     return app.exec()

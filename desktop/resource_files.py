@@ -20,3 +20,11 @@ def resources_dir() -> Path:
 def resource_path(*parts: str) -> Path:
     """A file or folder inside ``resources``."""
     return resources_dir().joinpath(*parts)
+
+
+def licenses_dir() -> Path:
+    """The licence texts: ``licenses/`` in the bundle, ``packaging/licenses`` from source."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle is not None:
+        return Path(bundle) / "licenses"
+    return Path(__file__).resolve().parent.parent / "packaging" / "licenses"

@@ -21,7 +21,13 @@ from desktop.resource_files import resource_path
 ROOT = Path(__file__).resolve().parents[2]
 # The UI folders whose texts are in the catalogue; add a feature's folder once its
 # Vietnamese texts are written.
-SOURCES = ["desktop/app.py", "desktop/main_window", "desktop/editing"]
+SOURCES = [
+    "desktop/app.py",
+    "desktop/main_window",
+    "desktop/editing",
+    "desktop/importing",
+    "desktop/export",
+]
 
 
 def _tool(name: str) -> str:
@@ -48,7 +54,13 @@ def fill_english(path: Path) -> None:
         translation = message.find("translation")
         if source is None or translation is None:
             continue
-        if translation.get("type") in ("unfinished", None) and not (translation.text or ""):
+        forms = translation.findall("numerusform")
+        if forms:
+            # "%n article(s)": singular and plural, English needs no other forms.
+            for index, form in enumerate(forms):
+                if not (form.text or "").strip():
+                    form.text = (source.text or "").replace("(s)", "s" if index else "")
+        elif translation.get("type") in ("unfinished", None) and not (translation.text or ""):
             translation.text = source.text
         if translation.get("type") == "unfinished":
             del translation.attrib["type"]

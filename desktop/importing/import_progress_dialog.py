@@ -39,10 +39,10 @@ class ImportProgressDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Importing")
+        self.setWindowTitle(self.tr("Importing"))
         self.setModal(False)
         self.setMinimumWidth(460)
-        self.count_label = QLabel("Looking for files…")
+        self.count_label = QLabel(self.tr("Looking for files…"))
         self.file_label = QLabel("")
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -50,7 +50,7 @@ class ImportProgressDialog(QDialog):
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy until the number of files is known
         buttons = QDialogButtonBox()
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.clicked.connect(self._cancel)
         layout = QVBoxLayout(self)
@@ -63,7 +63,9 @@ class ImportProgressDialog(QDialog):
         """Show ``done`` of ``total`` files, the current file and the time left."""
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(done)
-        self.count_label.setText(f"{done:,} of {total:,} files")
+        self.count_label.setText(
+            self.tr("{done} of {total} files").format(done=f"{done:,}", total=f"{total:,}")
+        )
         name = Path(current).name
         elided = self.file_label.fontMetrics().elidedText(
             f"{name} — {Path(current).parent}", Qt.TextElideMode.ElideMiddle, 440
@@ -76,8 +78,8 @@ class ImportProgressDialog(QDialog):
 
     def _cancel(self) -> None:
         self.cancel_button.setEnabled(False)
-        self.cancel_button.setText("Stopping…")
-        self.count_label.setText(self.count_label.text() + " — stopping after this file")
+        self.cancel_button.setText(self.tr("Stopping…"))
+        self.count_label.setText(self.count_label.text() + self.tr(" — stopping after this file"))
         self.cancel_requested.emit()
 
     def reject(self) -> None:

@@ -34,7 +34,9 @@ class ImportReportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.report = report
-        self.setWindowTitle("Import finished" if not report.cancelled else "Import cancelled")
+        self.setWindowTitle(
+            self.tr("Import finished") if not report.cancelled else self.tr("Import cancelled")
+        )
         self.setMinimumSize(560, 320)
         self.summary_label = QLabel(report.summary().capitalize())
         font = self.summary_label.font()
@@ -45,26 +47,31 @@ class ImportReportDialog(QDialog):
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         lines = report_lines(report)
-        self.details.setPlainText("\n".join(lines) if lines else "Every file was imported.")
+        self.details.setPlainText(
+            "\n".join(lines) if lines else self.tr("Every file was imported.")
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.details)
         if log_file is not None:
-            where = QLabel(f"This report was added to {log_file}")
+            where = QLabel(self.tr("This report was added to {path}").format(path=log_file))
             where.setWordWrap(True)
             layout.addWidget(where)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
-        self.copy_button = QPushButton("Copy report")
+        self.copy_button = QPushButton(self.tr("Copy report"))
         self.copy_button.clicked.connect(self.copy_to_clipboard)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.import_anyway_button = QPushButton(f"Import {len(report.duplicates)} anyway")
-        self.import_anyway_button.setToolTip(
-            "Store the duplicates as new articles although the archive has them already"
+        self.import_anyway_button = QPushButton(
+            self.tr("Import {count} anyway").format(count=len(report.duplicates))
         )
-        self.import_anyway_button.setVisible(bool(report.duplicates))
+        self.import_anyway_button.setToolTip(
+            self.tr("Store the duplicates as new articles although the archive has them already")
+        )
         self.import_anyway_button.clicked.connect(self._import_anyway)
         buttons.addButton(self.import_anyway_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # After addButton, which shows the button again.
+        self.import_anyway_button.setVisible(bool(report.duplicates))
         layout.addWidget(buttons)
 
     def copy_to_clipboard(self) -> None:

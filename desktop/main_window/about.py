@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, qVersion
 
-from desktop.resource_files import resource_path
+from desktop.resource_files import licenses_dir, resource_path
 
 FONT_LICENCE = ("fonts", "LICENSE-LiberationSerif.txt")
+# The order the files are shown in; anything else found in the folder follows.
+LICENCE_ORDER = ("README.txt", "GPL-3.0.txt", "Qt-LGPL-NOTICE.txt", "LGPL-3.0.txt")
 
 
 def about_text(version: str) -> str:
@@ -33,26 +36,52 @@ def about_text(version: str) -> str:
     ]
     title = html.escape(QCoreApplication.translate("About", "Archive Viewer"))
     body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    files = licence_files()
+    if files:
+        listing = "".join(f"<li>{html.escape(name)}</li>" for name, _path in files)
+        body += "<p>{}</p><ul>{}</ul>".format(
+            html.escape(
+                translate("About", "Licence files in {folder}:").format(folder=licenses_dir())
+            ),
+            listing,
+        )
     return f"<h3>{title} {html.escape(version)}</h3>{body}"
 
 
+def licence_files() -> list[tuple[str, Path]]:
+    """Every licence file shipped: ``(name shown, path)``, the program's own first.
+
+    The Qt LGPL notice, the LGPL and GPL texts, the font licence, and in the built
+    program one file per bundled Python library (``python-libraries/``).
+    """
+    folder = licenses_dir()
+    found: list[tuple[str, Path]] = []
+    if folder.is_dir():
+        paths = sorted(p for p in folder.rglob("*") if p.is_file())
+        rank = {name: index for index, name in enumerate(LICENCE_ORDER)}
+        paths.sort(key=lambda p: (p.parent != folder, rank.get(p.name, len(rank)), str(p)))
+        found = [(p.relative_to(folder).as_posix(), p) for p in paths]
+    font = resource_path(*FONT_LICENCE)
+    if font.is_file():
+        position = next((i for i, (n, _p) in enumerate(found) if "/" in n), len(found))
+        found.insert(position, (f"fonts/{font.name}", font))
+    return found
+
+
 def licences_text() -> str:
-    """The full licence texts shown under Details."""
-    parts = [
-        QCoreApplication.translate(
-            "About",
-            "Qt and Qt for Python (PySide6): GNU Lesser General Public License v3. "
-            "See https://www.qt.io/licensing/ and https://doc.qt.io/qt-6/lgpl.html.",
-        ),
-        "",
-        QCoreApplication.translate("About", "Liberation Serif font:"),
-    ]
-    try:
-        parts.append(resource_path(*FONT_LICENCE).read_text(encoding="utf-8"))
-    except OSError:
-        parts.append(
-            QCoreApplication.translate(
+    """The full licence texts shown under Details, one file after another."""
+    files = licence_files()
+    if not files:
+        return QCoreApplication.translate(
+            "About", "(the licence files are missing from this installation)"
+        )
+    parts = []
+    for name, path in files:
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            text = QCoreApplication.translate(
                 "About", "(the licence file is missing from this installation)"
             )
-        )
+        parts.append(f"==== {name} ====\n\n{text.strip()}\n")
     return "\n".join(parts)

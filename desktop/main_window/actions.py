@@ -39,6 +39,9 @@ class MainWindowActions(QObject):
             "openArchive", QKeySequence.StandardKey.Open, sp.SP_DialogOpenButton
         )
         self.import_articles = action("importArticles", "Ctrl+I", sp.SP_ArrowDown)
+        self.import_folder = action("importFolder", "Ctrl+Shift+I", sp.SP_DirOpenIcon)
+        self.backup_now = action("backupNow")
+        self.restore_backup = action("restoreBackup")
         self.export_pdf = action("exportPdf", "Ctrl+P", sp.SP_DialogSaveButton)
         self.quit = action("quit", QKeySequence.StandardKey.Quit)
         self.new_article = action("newArticle", QKeySequence.StandardKey.New, sp.SP_FileIcon)
@@ -102,7 +105,9 @@ class MainWindowActions(QObject):
         self.file_menu.addActions([self.new_archive, self.open_archive])
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.import_articles, self.export_pdf])
+        self.file_menu.addActions([self.import_articles, self.import_folder, self.export_pdf])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.backup_now, self.restore_backup])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
 
@@ -136,7 +141,22 @@ class MainWindowActions(QObject):
         texts = {
             self.new_archive: (self.tr("&New archive…"), self.tr("Create an empty archive file")),
             self.open_archive: (self.tr("&Open archive…"), self.tr("Open another archive file")),
-            self.import_articles: (self.tr("&Import…"), self.tr("Import article files or folders")),
+            self.import_articles: (
+                self.tr("&Import files…"),
+                self.tr("Import article files (or drop them on the window)"),
+            ),
+            self.import_folder: (
+                self.tr("Import &folder…"),
+                self.tr("Import every article file in a folder and its subfolders"),
+            ),
+            self.backup_now: (
+                self.tr("&Back up now…"),
+                self.tr("Save a copy of the archive in the backups folder or another one"),
+            ),
+            self.restore_backup: (
+                self.tr("&Restore from backup…"),
+                self.tr("Replace the archive with a backup (the current file is kept aside)"),
+            ),
             self.export_pdf: (
                 self.tr("E&xport to PDF…"),
                 self.tr("Save the selected articles as a PDF"),

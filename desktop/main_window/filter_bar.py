@@ -87,6 +87,12 @@ class FilterBar(QWidget):
         self.author = NamePicker(self)
         self.source = NamePicker(self)
         self.tag = NamePicker(self)
+        self.last_import = QToolButton(self)
+        self.last_import.setObjectName("lastImport")
+        self.last_import.setCheckable(True)
+        self.last_import.setEnabled(False)
+        self.last_import.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._last_import_id: int | None = None
         self.clear_button = QToolButton(self)
         self.clear_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._date_label = QLabel(self)
@@ -102,6 +108,7 @@ class FilterBar(QWidget):
         layout.addWidget(self.author, 1)
         layout.addWidget(self.source, 1)
         layout.addWidget(self.tag, 1)
+        layout.addWidget(self.last_import)
         layout.addWidget(self.clear_button)
 
         self._debounce = QTimer(self)
@@ -117,6 +124,7 @@ class FilterBar(QWidget):
             field.textChanged.connect(self._date_edited)
         for picker in (self.author, self.source, self.tag):
             picker.currentTextChanged.connect(self._debounce.start)
+        self.last_import.toggled.connect(lambda _checked: self._emit())
         self.clear_button.clicked.connect(self.clear)
         self.retranslate()
 
@@ -131,6 +139,8 @@ class FilterBar(QWidget):
         self.author.set_placeholder(self.tr("Author"))
         self.source.set_placeholder(self.tr("Source"))
         self.tag.set_placeholder(self.tr("Tag"))
+        self.last_import.setText(self.tr("Last import"))
+        self.last_import.setToolTip(self.tr("Only the articles of the latest import"))
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.setToolTip(self.tr("Show every article again"))
 
@@ -156,7 +166,20 @@ class FilterBar(QWidget):
             author=self.author.value(),
             source=self.source.value(),
             tags=(tag,) if tag else (),
+            import_id=self._last_import_id if self.last_import.isChecked() else None,
         )
+
+    def set_last_import(self, import_id: int | None, *, show: bool = False) -> None:
+        """The latest import run (None: none yet); ``show`` lists only its articles now."""
+        self._last_import_id = import_id
+        self.last_import.blockSignals(True)
+        if import_id is None:
+            self.last_import.setChecked(False)
+        elif show:
+            self.last_import.setChecked(True)
+        self.last_import.blockSignals(False)
+        self.last_import.setEnabled(import_id is not None)
+        self._emit()
 
     def is_filtering(self) -> bool:
         """Whether any field narrows the list."""
@@ -184,6 +207,9 @@ class FilterBar(QWidget):
             picker.setCurrentIndex(-1)
             picker.setEditText("")
             picker.blockSignals(False)
+        self.last_import.blockSignals(True)
+        self.last_import.setChecked(False)
+        self.last_import.blockSignals(False)
         self._emit()
 
     def _date_edited(self, text: str) -> None:

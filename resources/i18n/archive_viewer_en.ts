@@ -27,12 +27,12 @@
         <translation>Archive Viewer</translation>
     </message>
     <message>
-        <source>Qt and Qt for Python (PySide6): GNU Lesser General Public License v3. See https://www.qt.io/licensing/ and https://doc.qt.io/qt-6/lgpl.html.</source>
-        <translation>Qt and Qt for Python (PySide6): GNU Lesser General Public License v3. See https://www.qt.io/licensing/ and https://doc.qt.io/qt-6/lgpl.html.</translation>
+        <source>Licence files in {folder}:</source>
+        <translation>Licence files in {folder}:</translation>
     </message>
     <message>
-        <source>Liberation Serif font:</source>
-        <translation>Liberation Serif font:</translation>
+        <source>(the licence files are missing from this installation)</source>
+        <translation>(the licence files are missing from this installation)</translation>
     </message>
     <message>
         <source>(the licence file is missing from this installation)</source>
@@ -40,10 +40,50 @@
     </message>
 </context>
 <context>
-    <name>App</name>
+    <name>ArchiveSwitchingMixin</name>
+    <message>
+        <source>Archive Viewer</source>
+        <translation>Archive Viewer</translation>
+    </message>
     <message>
         <source>The archive cannot be opened</source>
         <translation>The archive cannot be opened</translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation>Open archive</translation>
+    </message>
+    <message>
+        <source>Archives ({patterns});;All files (*)</source>
+        <translation>Archives ({patterns});;All files (*)</translation>
+    </message>
+    <message>
+        <source>New archive</source>
+        <translation>New archive</translation>
+    </message>
+    <message>
+        <source>Archives ({patterns})</source>
+        <translation>Archives ({patterns})</translation>
+    </message>
+    <message>
+        <source>The archive cannot be created</source>
+        <translation>The archive cannot be created</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose another name, or open it with File ▸ Open archive…</source>
+        <translation>{path} already exists. Choose another name, or open it with File ▸ Open archive…</translation>
+    </message>
+    <message>
+        <source>The archive is busy</source>
+        <translation>The archive is busy</translation>
+    </message>
+    <message>
+        <source>Another program (a second window or the command line) is writing to this archive. Wait until it has finished, then try again; nothing was changed.</source>
+        <translation>Another program (a second window or the command line) is writing to this archive. Wait until it has finished, then try again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>No recent archives</source>
+        <translation>No recent archives</translation>
     </message>
 </context>
 <context>
@@ -129,6 +169,155 @@
     <message>
         <source>Cannot change the articles</source>
         <translation>Cannot change the articles</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedArchiveDialog</name>
+    <message>
+        <source>The archive is damaged</source>
+        <translation>The archive is damaged</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: some of its articles may not be readable, and changing it could lose more.</source>
+        <translation>{name} is damaged: some of its articles may not be readable, and changing it could lose more.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup ({backup}); the damaged file is kept aside. Or copy every article that can still be read into a new archive.</source>
+        <translation>Restore the newest good backup ({backup}); the damaged file is kept aside. Or copy every article that can still be read into a new archive.</translation>
+    </message>
+    <message>
+        <source>No good backup was found. Copy every article that can still be read into a new archive, or open this one read-only to look at it.</source>
+        <translation>No good backup was found. Copy every article that can still be read into a new archive, or open this one read-only to look at it.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restore the backup</translation>
+    </message>
+    <message>
+        <source>Salvage into a new archive…</source>
+        <translation>Salvage into a new archive…</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <source>Close the archive</source>
+        <translation>Close the archive</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafetyMixin</name>
+    <message>
+        <source>The backup was not made</source>
+        <translation>The backup was not made</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Backed up to {path}</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Save a copy of the archive in {folder}?</source>
+        <translation>Save a copy of the archive in {folder}?</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>Other folder…</translation>
+    </message>
+    <message>
+        <source>Back up to folder</source>
+        <translation>Back up to folder</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Replace the archive with the backup {backup}?
+
+The archive as it is now is kept aside in the same folder, so nothing is lost.</source>
+        <translation>Replace the archive with the backup {backup}?
+
+The archive as it is now is kept aside in the same folder, so nothing is lost.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>The backup was not restored</translation>
+    </message>
+    <message>
+        <source> The previous file was kept as {name}.</source>
+        <translation> The previous file was kept as {name}.</translation>
+    </message>
+    <message>
+        <source>Restored from {backup}.</source>
+        <translation>Restored from {backup}.</translation>
+    </message>
+    <message>
+        <source>Salvage into a new archive</source>
+        <translation>Salvage into a new archive</translation>
+    </message>
+    <message>
+        <source>Archives ({patterns})</source>
+        <translation>Archives ({patterns})</translation>
+    </message>
+    <message>
+        <source>Nothing could be salvaged</source>
+        <translation>Nothing could be salvaged</translation>
+    </message>
+    <message>
+        <source>{count} articles salvaged into {name}; {damaged} was not changed.</source>
+        <translation>{count} articles salvaged into {name}; {damaged} was not changed.</translation>
+    </message>
+    <message>
+        <source>The archive cannot be opened</source>
+        <translation>The archive cannot be opened</translation>
+    </message>
+</context>
+<context>
+    <name>DialogCommandsMixin</name>
+    <message>
+        <source>Move “{title}” to the Trash?</source>
+        <translation>Move “{title}” to the Trash?</translation>
+    </message>
+    <message>
+        <source>Move {count} articles to the Trash?</source>
+        <translation>Move {count} articles to the Trash?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Articles in the Trash can be restored.</source>
+        <translation>Articles in the Trash can be restored.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted</source>
+        <translation>Nothing was deleted</translation>
+    </message>
+    <message>
+        <source>{count} articles moved to the Trash</source>
+        <translation>{count} articles moved to the Trash</translation>
+    </message>
+    <message>
+        <source>The samples were not loaded</source>
+        <translation>The samples were not loaded</translation>
+    </message>
+    <message>
+        <source>{count} sample articles loaded</source>
+        <translation>{count} sample articles loaded</translation>
+    </message>
+    <message>
+        <source>About Archive Viewer</source>
+        <translation>About Archive Viewer</translation>
     </message>
 </context>
 <context>
@@ -262,6 +451,189 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Export to PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected article(s)</source>
+        <translation>
+            <numerusform>The %n selected article</numerusform>
+            <numerusform>The %n selected articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n article(s) matching the current filter</source>
+        <translation>
+            <numerusform>All %n article matching the current filter</numerusform>
+            <numerusform>All %n articles matching the current filter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <source>One report (cover, contents, articles)</source>
+        <translation>One report (cover, contents, articles)</translation>
+    </message>
+    <message>
+        <source>One PDF file per article, into a folder</source>
+        <translation>One PDF file per article, into a folder</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Layout:</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Page size:</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Top</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Bottom</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>Margins:</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <source>Body font size:</source>
+        <translation>Body font size:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Save to:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Printing is not available in this installation.</source>
+        <translation>Printing is not available in this installation.</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>Folder for the PDF files</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Save the report as</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Choose where to save the PDF.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: select articles or change the filter.</source>
+        <translation>Nothing to export: select articles or change the filter.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>Files exist</source>
+        <translation>Files exist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the files exist already in this folder.</source>
+        <translation>
+            <numerusform>%n of the files exist already in this folder.</numerusform>
+            <numerusform>%n of the files exist already in this folder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace them</source>
+        <translation>Replace them</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Skip them</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Cancel export</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>Saved %1 (%2 pages).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s).</source>
+        <translation>
+            <numerusform>Saved %n file.</numerusform>
+            <numerusform>Saved %n files.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was left half-written.</source>
+        <translation>Cancelled; no file was left half-written.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search titles and text (Ctrl+F)</source>
@@ -294,6 +666,14 @@
     <message>
         <source>Tag</source>
         <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Last import</translation>
+    </message>
+    <message>
+        <source>Only the articles of the latest import</source>
+        <translation>Only the articles of the latest import</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -436,43 +816,80 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ImportCommandsMixin</name>
     <message>
-        <source>Archive Viewer</source>
-        <translation>Archive Viewer</translation>
+        <source>Import articles</source>
+        <translation>Import articles</translation>
     </message>
     <message>
-        <source>The archive cannot be opened</source>
-        <translation>The archive cannot be opened</translation>
+        <source>Article files ({patterns});;All files (*)</source>
+        <translation>Article files ({patterns});;All files (*)</translation>
     </message>
     <message>
-        <source>Open archive</source>
-        <translation>Open archive</translation>
+        <source>Import a folder</source>
+        <translation>Import a folder</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
     </message>
     <message>
-        <source>Archives ({patterns});;All files (*)</source>
-        <translation>Archives ({patterns});;All files (*)</translation>
+        <source>Looking for files…</source>
+        <translation>Looking for files…</translation>
     </message>
     <message>
-        <source>New archive</source>
-        <translation>New archive</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <source>Archives ({patterns})</source>
-        <translation>Archives ({patterns})</translation>
+        <source>{done} of {total} files</source>
+        <translation>{done} of {total} files</translation>
     </message>
     <message>
-        <source>The archive cannot be created</source>
-        <translation>The archive cannot be created</translation>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
     </message>
     <message>
-        <source>{path} already exists. Choose another name, or open it with File ▸ Open archive…</source>
-        <translation>{path} already exists. Choose another name, or open it with File ▸ Open archive…</translation>
+        <source> — stopping after this file</source>
+        <translation> — stopping after this file</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
     </message>
     <message>
-        <source>No recent archives</source>
-        <translation>No recent archives</translation>
+        <source>Import cancelled</source>
+        <translation>Import cancelled</translation>
     </message>
+    <message>
+        <source>Every file was imported.</source>
+        <translation>Every file was imported.</translation>
+    </message>
+    <message>
+        <source>This report was added to {path}</source>
+        <translation>This report was added to {path}</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copy report</translation>
+    </message>
+    <message>
+        <source>Import {count} anyway</source>
+        <translation>Import {count} anyway</translation>
+    </message>
+    <message>
+        <source>Store the duplicates as new articles although the archive has them already</source>
+        <translation>Store the duplicates as new articles although the archive has them already</translation>
+    </message>
+</context>
+<context>
+    <name>ListingMixin</name>
     <message>
         <source>No archive open</source>
         <translation>No archive open</translation>
@@ -485,49 +902,24 @@
         <source>best matches first</source>
         <translation>best matches first</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <source>Move “{title}” to the Trash?</source>
-        <translation>Move “{title}” to the Trash?</translation>
+        <source>Archive Viewer</source>
+        <translation>Archive Viewer</translation>
     </message>
     <message>
-        <source>Move {count} articles to the Trash?</source>
-        <translation>Move {count} articles to the Trash?</translation>
+        <source>{archive} (read-only) — {program}</source>
+        <translation>{archive} (read-only) — {program}</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
     </message>
     <message>
-        <source>Articles in the Trash can be restored.</source>
-        <translation>Articles in the Trash can be restored.</translation>
-    </message>
-    <message>
-        <source>Nothing was deleted</source>
-        <translation>Nothing was deleted</translation>
-    </message>
-    <message>
-        <source>{count} articles moved to the Trash</source>
-        <translation>{count} articles moved to the Trash</translation>
-    </message>
-    <message>
-        <source>The samples were not loaded</source>
-        <translation>The samples were not loaded</translation>
-    </message>
-    <message>
-        <source>{count} sample articles loaded</source>
-        <translation>{count} sample articles loaded</translation>
-    </message>
-    <message>
-        <source>Import articles</source>
-        <translation>Import articles</translation>
-    </message>
-    <message>
-        <source>Article files (*.txt *.md *.markdown *.docx *.pdf *.html *.htm);;All files (*)</source>
-        <translation>Article files (*.txt *.md *.markdown *.docx *.pdf *.html *.htm);;All files (*)</translation>
-    </message>
-    <message>
-        <source>About Archive Viewer</source>
-        <translation>About Archive Viewer</translation>
+        <source>This archive is open for reading only (a CD, a read-only share, a file without write permission, or a damaged file): it can be searched and exported, but not changed.</source>
+        <translation>This archive is open for reading only (a CD, a read-only share, a file without write permission, or a damaged file): it can be searched and exported, but not changed.</translation>
     </message>
 </context>
 <context>
@@ -549,12 +941,36 @@
         <translation>Open another archive file</translation>
     </message>
     <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Import…</translation>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Import files…</translation>
     </message>
     <message>
-        <source>Import article files or folders</source>
-        <translation>Import article files or folders</translation>
+        <source>Import article files (or drop them on the window)</source>
+        <translation>Import article files (or drop them on the window)</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>Import &amp;folder…</translation>
+    </message>
+    <message>
+        <source>Import every article file in a folder and its subfolders</source>
+        <translation>Import every article file in a folder and its subfolders</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the archive in the backups folder or another one</source>
+        <translation>Save a copy of the archive in the backups folder or another one</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <source>Replace the archive with a backup (the current file is kept aside)</source>
+        <translation>Replace the archive with a backup (the current file is kept aside)</translation>
     </message>
     <message>
         <source>E&amp;xport to PDF…</source>
@@ -754,6 +1170,37 @@
         <translation>Open this address in your web browser?
 
 {url}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore. The archive as it is now is kept aside beside it, so nothing is lost. Backups in {folder}:</source>
+        <translation>Choose the backup to restore. The archive as it is now is kept aside beside it, so nothing is lost. Backups in {folder}:</translation>
+    </message>
+    <message>
+        <source>There are no backups of this archive in {folder}. Choose a backup file elsewhere.</source>
+        <translation>There are no backups of this archive in {folder}. Choose a backup file elsewhere.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Other file…</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Archives ({patterns});;All files (*)</source>
+        <translation>Archives ({patterns});;All files (*)</translation>
     </message>
 </context>
 <context>

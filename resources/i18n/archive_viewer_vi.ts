@@ -28,12 +28,12 @@
         <translation>Archive Viewer</translation>
     </message>
     <message>
-        <source>Qt and Qt for Python (PySide6): GNU Lesser General Public License v3. See https://www.qt.io/licensing/ and https://doc.qt.io/qt-6/lgpl.html.</source>
-        <translation>Qt và Qt for Python (PySide6): Giấy phép Công cộng Hạn chế GNU phiên bản 3. Xem https://www.qt.io/licensing/ và https://doc.qt.io/qt-6/lgpl.html.</translation>
+        <source>Licence files in {folder}:</source>
+        <translation>Các tệp giấy phép trong {folder}:</translation>
     </message>
     <message>
-        <source>Liberation Serif font:</source>
-        <translation>Phông chữ Liberation Serif:</translation>
+        <source>(the licence files are missing from this installation)</source>
+        <translation>(bản cài đặt này thiếu các tệp giấy phép)</translation>
     </message>
     <message>
         <source>(the licence file is missing from this installation)</source>
@@ -41,10 +41,50 @@
     </message>
 </context>
 <context>
-    <name>App</name>
+    <name>ArchiveSwitchingMixin</name>
+    <message>
+        <source>Archive Viewer</source>
+        <translation>Archive Viewer</translation>
+    </message>
     <message>
         <source>The archive cannot be opened</source>
         <translation>Không mở được kho lưu trữ</translation>
+    </message>
+    <message>
+        <source>Open archive</source>
+        <translation>Mở kho lưu trữ</translation>
+    </message>
+    <message>
+        <source>Archives ({patterns});;All files (*)</source>
+        <translation>Kho lưu trữ ({patterns});;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>New archive</source>
+        <translation>Kho lưu trữ mới</translation>
+    </message>
+    <message>
+        <source>Archives ({patterns})</source>
+        <translation>Kho lưu trữ ({patterns})</translation>
+    </message>
+    <message>
+        <source>The archive cannot be created</source>
+        <translation>Không tạo được kho lưu trữ</translation>
+    </message>
+    <message>
+        <source>{path} already exists. Choose another name, or open it with File ▸ Open archive…</source>
+        <translation>{path} đã có. Hãy chọn tên khác, hoặc mở nó bằng Tệp ▸ Mở kho lưu trữ…</translation>
+    </message>
+    <message>
+        <source>The archive is busy</source>
+        <translation>Kho lưu trữ đang bận</translation>
+    </message>
+    <message>
+        <source>Another program (a second window or the command line) is writing to this archive. Wait until it has finished, then try again; nothing was changed.</source>
+        <translation>Một chương trình khác (cửa sổ thứ hai hoặc dòng lệnh) đang ghi vào kho lưu trữ này. Hãy chờ đến khi nó xong rồi thử lại; chưa có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>No recent archives</source>
+        <translation>Chưa mở kho nào gần đây</translation>
     </message>
 </context>
 <context>
@@ -130,6 +170,155 @@
     <message>
         <source>Cannot change the articles</source>
         <translation>Không sửa được các bài</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedArchiveDialog</name>
+    <message>
+        <source>The archive is damaged</source>
+        <translation>Kho lưu trữ bị hỏng</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: some of its articles may not be readable, and changing it could lose more.</source>
+        <translation>{name} bị hỏng: có thể không đọc được một số bài viết, và sửa đổi nó có thể làm mất thêm.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup ({backup}); the damaged file is kept aside. Or copy every article that can still be read into a new archive.</source>
+        <translation>Khôi phục bản sao lưu tốt mới nhất ({backup}); tệp bị hỏng được giữ lại riêng. Hoặc chép mọi bài viết còn đọc được sang một kho lưu trữ mới.</translation>
+    </message>
+    <message>
+        <source>No good backup was found. Copy every article that can still be read into a new archive, or open this one read-only to look at it.</source>
+        <translation>Không tìm thấy bản sao lưu tốt nào. Hãy chép mọi bài viết còn đọc được sang một kho lưu trữ mới, hoặc mở kho này ở chế độ chỉ đọc để xem.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Salvage into a new archive…</source>
+        <translation>Cứu dữ liệu sang kho lưu trữ mới…</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Mở chỉ để đọc</translation>
+    </message>
+    <message>
+        <source>Close the archive</source>
+        <translation>Đóng kho lưu trữ</translation>
+    </message>
+</context>
+<context>
+    <name>DataSafetyMixin</name>
+    <message>
+        <source>The backup was not made</source>
+        <translation>Chưa sao lưu được</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Đã sao lưu vào {path}</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Save a copy of the archive in {folder}?</source>
+        <translation>Lưu một bản sao của kho lưu trữ vào {folder}?</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>Thư mục khác…</translation>
+    </message>
+    <message>
+        <source>Back up to folder</source>
+        <translation>Sao lưu vào thư mục</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Replace the archive with the backup {backup}?
+
+The archive as it is now is kept aside in the same folder, so nothing is lost.</source>
+        <translation>Thay kho lưu trữ bằng bản sao lưu {backup}?
+
+Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, nên không mất gì.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Chưa khôi phục được bản sao lưu</translation>
+    </message>
+    <message>
+        <source> The previous file was kept as {name}.</source>
+        <translation> Tệp trước đó được giữ lại với tên {name}.</translation>
+    </message>
+    <message>
+        <source>Restored from {backup}.</source>
+        <translation>Đã khôi phục từ {backup}.</translation>
+    </message>
+    <message>
+        <source>Salvage into a new archive</source>
+        <translation>Cứu dữ liệu sang kho lưu trữ mới</translation>
+    </message>
+    <message>
+        <source>Archives ({patterns})</source>
+        <translation>Kho lưu trữ ({patterns})</translation>
+    </message>
+    <message>
+        <source>Nothing could be salvaged</source>
+        <translation>Không cứu được gì</translation>
+    </message>
+    <message>
+        <source>{count} articles salvaged into {name}; {damaged} was not changed.</source>
+        <translation>Đã cứu {count} bài viết sang {name}; {damaged} không bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The archive cannot be opened</source>
+        <translation>Không mở được kho lưu trữ</translation>
+    </message>
+</context>
+<context>
+    <name>DialogCommandsMixin</name>
+    <message>
+        <source>Move “{title}” to the Trash?</source>
+        <translation>Chuyển “{title}” vào Thùng rác?</translation>
+    </message>
+    <message>
+        <source>Move {count} articles to the Trash?</source>
+        <translation>Chuyển {count} bài vào Thùng rác?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>Articles in the Trash can be restored.</source>
+        <translation>Có thể khôi phục các bài trong Thùng rác.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted</source>
+        <translation>Chưa xoá bài nào</translation>
+    </message>
+    <message>
+        <source>{count} articles moved to the Trash</source>
+        <translation>Đã chuyển {count} bài vào Thùng rác</translation>
+    </message>
+    <message>
+        <source>The samples were not loaded</source>
+        <translation>Không nạp được các bài mẫu</translation>
+    </message>
+    <message>
+        <source>{count} sample articles loaded</source>
+        <translation>Đã nạp {count} bài mẫu</translation>
+    </message>
+    <message>
+        <source>About Archive Viewer</source>
+        <translation>Giới thiệu Archive Viewer</translation>
     </message>
 </context>
 <context>
@@ -263,6 +452,185 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export to PDF</source>
+        <translation>Xuất ra PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected article(s)</source>
+        <translation>
+            <numerusform>%n bài viết đã chọn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n article(s) matching the current filter</source>
+        <translation>
+            <numerusform>Tất cả %n bài viết khớp với bộ lọc hiện tại</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Xuất:</translation>
+    </message>
+    <message>
+        <source>One report (cover, contents, articles)</source>
+        <translation>Một báo cáo (bìa, mục lục, các bài viết)</translation>
+    </message>
+    <message>
+        <source>One PDF file per article, into a folder</source>
+        <translation>Mỗi bài viết một tệp PDF, vào một thư mục</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Bố cục:</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Khổ giấy:</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Trên</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Dưới</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Trái</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Phải</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>Lề:</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+    <message>
+        <source>Body font size:</source>
+        <translation>Cỡ chữ nội dung:</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Duyệt…</translation>
+    </message>
+    <message>
+        <source>Save to:</source>
+        <translation>Lưu vào:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Xem trước khi in…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Printing is not available in this installation.</source>
+        <translation>Bản cài đặt này không có chức năng in.</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>Thư mục cho các tệp PDF</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Lưu báo cáo thành</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Hãy chọn nơi lưu tệp PDF.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: select articles or change the filter.</source>
+        <translation>Không có gì để xuất: hãy chọn bài viết hoặc đổi bộ lọc.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Thay thế tệp?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 đã có. Thay thế nó?</translation>
+    </message>
+    <message>
+        <source>Files exist</source>
+        <translation>Tệp đã có</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the files exist already in this folder.</source>
+        <translation>
+            <numerusform>%n tệp đã có sẵn trong thư mục này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace them</source>
+        <translation>Thay thế chúng</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Giữ cả hai</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Bỏ qua chúng</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Hủy xuất</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Đang bắt đầu…</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 pages).</source>
+        <translation>Đã lưu %1 (%2 trang).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n file(s).</source>
+        <translation>
+            <numerusform>Đã lưu %n tệp.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was left half-written.</source>
+        <translation>Đã hủy; không có tệp nào bị ghi dở.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Search titles and text (Ctrl+F)</source>
@@ -295,6 +663,14 @@
     <message>
         <source>Tag</source>
         <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Lần nhập gần nhất</translation>
+    </message>
+    <message>
+        <source>Only the articles of the latest import</source>
+        <translation>Chỉ các bài viết của lần nhập gần nhất</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -437,43 +813,80 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ImportCommandsMixin</name>
     <message>
-        <source>Archive Viewer</source>
-        <translation>Archive Viewer</translation>
+        <source>Import articles</source>
+        <translation>Nhập bài</translation>
     </message>
     <message>
-        <source>The archive cannot be opened</source>
-        <translation>Không mở được kho lưu trữ</translation>
+        <source>Article files ({patterns});;All files (*)</source>
+        <translation>Tệp bài viết ({patterns});;Mọi tệp (*)</translation>
     </message>
     <message>
-        <source>Open archive</source>
-        <translation>Mở kho lưu trữ</translation>
+        <source>Import a folder</source>
+        <translation>Nhập một thư mục</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProgressDialog</name>
+    <message>
+        <source>Importing</source>
+        <translation>Đang nhập</translation>
     </message>
     <message>
-        <source>Archives ({patterns});;All files (*)</source>
-        <translation>Kho lưu trữ ({patterns});;Mọi tệp (*)</translation>
+        <source>Looking for files…</source>
+        <translation>Đang tìm tệp…</translation>
     </message>
     <message>
-        <source>New archive</source>
-        <translation>Kho lưu trữ mới</translation>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
     <message>
-        <source>Archives ({patterns})</source>
-        <translation>Kho lưu trữ ({patterns})</translation>
+        <source>{done} of {total} files</source>
+        <translation>{done} trên {total} tệp</translation>
     </message>
     <message>
-        <source>The archive cannot be created</source>
-        <translation>Không tạo được kho lưu trữ</translation>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
     </message>
     <message>
-        <source>{path} already exists. Choose another name, or open it with File ▸ Open archive…</source>
-        <translation>{path} đã có. Hãy chọn tên khác, hoặc mở nó bằng Tệp ▸ Mở kho lưu trữ…</translation>
+        <source> — stopping after this file</source>
+        <translation> — sẽ dừng sau tệp này</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Import finished</source>
+        <translation>Đã nhập xong</translation>
     </message>
     <message>
-        <source>No recent archives</source>
-        <translation>Chưa mở kho nào gần đây</translation>
+        <source>Import cancelled</source>
+        <translation>Đã hủy việc nhập</translation>
     </message>
+    <message>
+        <source>Every file was imported.</source>
+        <translation>Mọi tệp đều đã được nhập.</translation>
+    </message>
+    <message>
+        <source>This report was added to {path}</source>
+        <translation>Báo cáo này đã được ghi thêm vào {path}</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Chép báo cáo</translation>
+    </message>
+    <message>
+        <source>Import {count} anyway</source>
+        <translation>Vẫn nhập {count} bài</translation>
+    </message>
+    <message>
+        <source>Store the duplicates as new articles although the archive has them already</source>
+        <translation>Lưu các bản trùng thành bài viết mới dù kho lưu trữ đã có chúng</translation>
+    </message>
+</context>
+<context>
+    <name>ListingMixin</name>
     <message>
         <source>No archive open</source>
         <translation>Chưa mở kho lưu trữ nào</translation>
@@ -486,49 +899,24 @@
         <source>best matches first</source>
         <translation>khớp nhất lên đầu</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <source>Move “{title}” to the Trash?</source>
-        <translation>Chuyển “{title}” vào Thùng rác?</translation>
+        <source>Archive Viewer</source>
+        <translation>Archive Viewer</translation>
     </message>
     <message>
-        <source>Move {count} articles to the Trash?</source>
-        <translation>Chuyển {count} bài vào Thùng rác?</translation>
+        <source>{archive} (read-only) — {program}</source>
+        <translation>{archive} (chỉ đọc) — {program}</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>Xoá</translation>
+        <source>Read-only</source>
+        <translation>Chỉ đọc</translation>
     </message>
     <message>
-        <source>Articles in the Trash can be restored.</source>
-        <translation>Có thể khôi phục các bài trong Thùng rác.</translation>
-    </message>
-    <message>
-        <source>Nothing was deleted</source>
-        <translation>Chưa xoá bài nào</translation>
-    </message>
-    <message>
-        <source>{count} articles moved to the Trash</source>
-        <translation>Đã chuyển {count} bài vào Thùng rác</translation>
-    </message>
-    <message>
-        <source>The samples were not loaded</source>
-        <translation>Không nạp được các bài mẫu</translation>
-    </message>
-    <message>
-        <source>{count} sample articles loaded</source>
-        <translation>Đã nạp {count} bài mẫu</translation>
-    </message>
-    <message>
-        <source>Import articles</source>
-        <translation>Nhập bài</translation>
-    </message>
-    <message>
-        <source>Article files (*.txt *.md *.markdown *.docx *.pdf *.html *.htm);;All files (*)</source>
-        <translation>Tệp bài viết (*.txt *.md *.markdown *.docx *.pdf *.html *.htm);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <source>About Archive Viewer</source>
-        <translation>Giới thiệu Archive Viewer</translation>
+        <source>This archive is open for reading only (a CD, a read-only share, a file without write permission, or a damaged file): it can be searched and exported, but not changed.</source>
+        <translation>Kho lưu trữ này chỉ mở để đọc (đĩa CD, thư mục chia sẻ chỉ đọc, tệp không có quyền ghi, hoặc tệp bị hỏng): có thể tìm kiếm và xuất, nhưng không thay đổi được.</translation>
     </message>
 </context>
 <context>
@@ -550,12 +938,36 @@
         <translation>Mở một tệp kho lưu trữ khác</translation>
     </message>
     <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Nhập bài…</translation>
+        <source>&amp;Import files…</source>
+        <translation>&amp;Nhập tệp…</translation>
     </message>
     <message>
-        <source>Import article files or folders</source>
-        <translation>Nhập tệp bài viết hoặc cả thư mục</translation>
+        <source>Import article files (or drop them on the window)</source>
+        <translation>Nhập các tệp bài viết (hoặc thả chúng vào cửa sổ)</translation>
+    </message>
+    <message>
+        <source>Import &amp;folder…</source>
+        <translation>Nhập &amp;thư mục…</translation>
+    </message>
+    <message>
+        <source>Import every article file in a folder and its subfolders</source>
+        <translation>Nhập mọi tệp bài viết trong một thư mục và các thư mục con</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sao lưu ngay…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the archive in the backups folder or another one</source>
+        <translation>Lưu một bản sao của kho lưu trữ vào thư mục sao lưu hoặc thư mục khác</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Replace the archive with a backup (the current file is kept aside)</source>
+        <translation>Thay kho lưu trữ bằng một bản sao lưu (tệp hiện tại được giữ lại riêng)</translation>
     </message>
     <message>
         <source>E&amp;xport to PDF…</source>
@@ -755,6 +1167,37 @@
         <translation>Mở địa chỉ này trong trình duyệt web?
 
 {url}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Choose the backup to restore. The archive as it is now is kept aside beside it, so nothing is lost. Backups in {folder}:</source>
+        <translation>Chọn bản sao lưu để khôi phục. Kho lưu trữ hiện tại được giữ lại riêng bên cạnh, nên không mất gì. Các bản sao lưu trong {folder}:</translation>
+    </message>
+    <message>
+        <source>There are no backups of this archive in {folder}. Choose a backup file elsewhere.</source>
+        <translation>Không có bản sao lưu nào của kho lưu trữ này trong {folder}. Hãy chọn một tệp sao lưu ở nơi khác.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Other file…</source>
+        <translation>Tệp khác…</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Chọn một bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Archives ({patterns});;All files (*)</source>
+        <translation>Kho lưu trữ ({patterns});;Mọi tệp (*)</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -29,8 +29,9 @@ def file_mime(*paths: Path) -> QMimeData:
 
 def send_drag(target: QWidget, mime: QMimeData) -> tuple[bool, bool]:
     """DragEnter then DragMove; whether each was accepted."""
+    # QPoint: PySide6 6.11 has no QPointF overload for the drag events (6.12 has).
     enter = QDragEnterEvent(
-        QPointF(5, 5),
+        QPoint(5, 5),
         Qt.DropAction.CopyAction | Qt.DropAction.MoveAction,
         mime,
         Qt.MouseButton.LeftButton,
@@ -39,7 +40,7 @@ def send_drag(target: QWidget, mime: QMimeData) -> tuple[bool, bool]:
     enter.ignore()
     QApplication.sendEvent(target, enter)
     move = QDragMoveEvent(
-        QPointF(6, 6),
+        QPoint(6, 6),
         Qt.DropAction.CopyAction | Qt.DropAction.MoveAction,
         mime,
         Qt.MouseButton.LeftButton,

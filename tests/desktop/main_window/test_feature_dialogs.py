@@ -22,7 +22,6 @@ CASES = [
 
 
 # The offscreen platform warns when a dialog is shown; a real desktop does not.
-@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 @pytest.mark.parametrize(("action_name", "feature_name", "object_name"), CASES)
 def test_action_opens_its_dialog(
     window: MainWindow, action_name: str, feature_name: str, object_name: str | None
@@ -44,7 +43,6 @@ def test_action_opens_its_dialog(
     dialog.done(QDialog.DialogCode.Rejected)
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_enter_in_the_list_edits_the_current_article(qtbot: QtBot, window: MainWindow) -> None:
     edit_class = feature("edit")
     if edit_class is None:

@@ -210,7 +210,6 @@ def test_settings_are_remembered(qtbot: QtBot, settings: QSettings, archive_path
 
 
 # The offscreen platform warns when a message box is shown; a real desktop does not.
-@pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 def test_an_archive_that_cannot_be_opened_gets_a_dialog(window: MainWindow, tmp_path: Path) -> None:
     bogus = tmp_path / "notes.sqlite3"
     bogus.write_bytes(b"this is not an archive at all" * 100)

@@ -1,0 +1,91 @@
+"""Importing from the main window: drops on its parts, and the "Last import" filter."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from db.archive import Archive
+from db.models import ArticleFilter
+from desktop.main_window.main_window import MainWindow
+from desktop.resource_files import resource_path
+from tests.desktop.main_window.conftest import open_window
+
+
+def sample_files(folder: Path, count: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    samples = sorted(resource_path("samples").iterdir())[:count]
+    return [Path(shutil.copy(sample, folder / sample.name)) for sample in samples]
+
+
+def drop(target: QWidget, paths: list[Path]) -> tuple[bool, bool]:
+    """A drag entering ``target`` and a drop on it, as real events; (entered, dropped)."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    point = target.rect().center()
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+    enter = QDragEnterEvent(QPoint(point), actions, mime, buttons, modifiers)
+    enter.ignore()
+    QApplication.sendEvent(target, enter)
+    event = QDropEvent(point.toPointF(), actions, mime, buttons, modifiers)
+    event.ignore()
+    QApplication.sendEvent(target, event)
+    return enter.isAccepted(), event.isAccepted()
+
+
+def test_a_drop_on_the_list_imports_and_shows_the_last_import(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, archive_path: Path
+) -> None:
+    files = sample_files(tmp_path / "in", 3)
+    importer = window._importer
+    assert importer is not None
+    importer.show_report = False
+    bar = window.filter_bar
+    assert not bar.last_import.isEnabled()
+    with qtbot.waitSignal(importer.finished, timeout=10_000) as finished:
+        assert drop(window.table.viewport(), files) == (True, True)
+    report = finished.args[0]
+    assert len(report.imported) == 3
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=5000)
+    assert bar.last_import.isEnabled() and bar.last_import.isChecked()
+    assert window.status_label.text() == "3 of 43 articles"
+    with Archive.open(archive_path, read_only=True) as archive:
+        last = archive.last_import()
+        assert last is not None and last.id == report.import_id
+        assert archive.count(ArticleFilter(import_id=last.id)) == 3
+    # Unchecking it (or Clear filters) shows everything again; checking it narrows again.
+    with qtbot.waitSignal(window.list_updated, timeout=5000):
+        bar.last_import.click()
+    assert window.model.rowCount() == 43
+    with qtbot.waitSignal(window.list_updated, timeout=5000):
+        bar.last_import.click()
+    assert window.model.rowCount() == 3
+    with qtbot.waitSignal(window.list_updated, timeout=5000):
+        bar.clear_button.click()
+    assert window.model.rowCount() == 43 and not bar.last_import.isChecked()
+
+
+def test_the_reading_pane_and_the_welcome_page_take_drops(
+    qtbot: QtBot, settings: QSettings, tmp_path: Path
+) -> None:
+    empty = tmp_path / "empty.sqlite3"
+    Archive.open(empty, create=True).close()
+    window = open_window(qtbot, settings, empty)
+    assert window.central.currentWidget() is window.welcome
+    importer = window._importer
+    assert importer is not None
+    importer.show_report = False
+    with qtbot.waitSignal(importer.finished, timeout=10_000):
+        assert drop(window.welcome, sample_files(tmp_path / "a", 1)) == (True, True)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
+    with qtbot.waitSignal(importer.finished, timeout=10_000):
+        assert drop(window.pane.viewport(), sample_files(tmp_path / "b", 2)[1:]) == (True, True)
+    qtbot.waitUntil(
+        lambda: window.archive is not None and window.archive.total() == 2, timeout=5000
+    )
