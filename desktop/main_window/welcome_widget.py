@@ -87,8 +87,9 @@ class WelcomeWidget(QWidget):
             self.title.setText(self.tr("This archive is empty"))
             self.text.setText(
                 self.tr(
-                    "Import article files (text, Markdown, Word or PDF) or whole folders, "
-                    "or drop them on this window. To see how the program works first, "
+                    "Import article files (text, Markdown, HTML, Word .docx or RTF) "
+                    "or whole folders, or drop them on this window. "
+                    "To see how the program works first, "
                     "load a few sample articles."
                 )
             )
