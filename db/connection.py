@@ -174,6 +174,8 @@ def _migrate(db: Database) -> None:
         return
     with write_transaction(db):
         schema.migrations.apply(db)
+        # Migrations set their own number; one applied late (a branch) must not lower it.
+        db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
 
 
 @contextlib.contextmanager

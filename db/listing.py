@@ -9,8 +9,8 @@ from db.dates import date_bounds, parse_partial_date
 from db.models import ArticleFilter, SortOrder
 from db.query import parse_query
 
-# Title matches weigh ten times body matches, in both index forms.
-RANK = "bm25(articles_fts, 10.0, 1.0, 10.0, 1.0)"
+# Title matches weigh ten times body matches.
+RANK = "bm25(articles_fts, 10.0, 1.0)"
 
 # Past this many matches, walking the sort index beats fetching every match and sorting.
 BROAD_MATCHES = 1000
@@ -34,7 +34,7 @@ def is_broad(conn: sqlite3.Connection, where: ArticleFilter, *, share: float = 0
         threshold = max(threshold, int(largest * share))
     found = conn.execute(
         "SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)",
-        [match, threshold],
+        [match.folded, threshold],
     ).fetchone()[0]
     return bool(found >= threshold)
 
@@ -64,11 +64,12 @@ def build_list_query(
     ranked = match is not None and sort is SortOrder.RELEVANCE and not count
     source = "articles a"
     if ranked:
+        assert match is not None
         source = (
             f"articles a JOIN (SELECT rowid AS fts_id, {RANK} AS score FROM articles_fts "
             "WHERE articles_fts MATCH ?) f ON f.fts_id = a.id"
         )
-        params.append(match)
+        params.append(match.folded)
     elif match is not None:
         # "+a.id" stops SQLite from looking up every match by rowid (one table row each,
         # then a sort of them all), so that it walks an index instead and stops early.
@@ -76,7 +77,10 @@ def build_list_query(
         conditions.append(
             f"{id_column} IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
         )
-        params.append(match)
+        params.append(match.folded)
+    if match is not None and match.marked is not None:
+        conditions.append("a.id IN (SELECT rowid FROM articles_marks WHERE articles_marks MATCH ?)")
+        params.append(match.marked)
     if where.date_from:
         low = date_bounds(parse_partial_date(where.date_from))[0]
         # The second condition is implied by the first (an article's year is its

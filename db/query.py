@@ -13,9 +13,6 @@ from dataclasses import dataclass, field
 
 from db import vietnamese as vn
 
-FOLDED_COLUMNS = "{title_f body_f}"
-MARKED_COLUMNS = "{title_m body_m}"
-
 # A quoted phrase (its closing quote optional), or a word with an optional trailing *.
 _TOKEN = re.compile(r'"(?P<phrase>[^"]*)"?|(?P<word>[^\W_]+)(?P<star>\*)?')
 
@@ -59,35 +56,51 @@ class SearchQuery:
             found.extend(phrase)
         return found
 
-    def to_fts(self) -> str | None:
-        """The FTS5 MATCH expression, or None when nothing is searched for."""
-        parts: list[str] = []
+    def to_fts(self) -> FtsMatch | None:
+        """The MATCH expressions for the two indexes, or None when nothing is searched for.
+
+        Every word is looked up without its marks in the folded index (phrases there
+        too, for adjacency); a word typed with marks must also be found, with those
+        marks in any tone placement, in the marked index.
+        """
+        folded: list[str] = []
+        marked: list[str] = []
         for term in self.terms:
-            parts.append(_term_expression(term))
+            folded.append(_folded_expression(term))
+            if term.exact:
+                marked.append(_marked_expression(term))
         for phrase in self.phrases:
             if len(phrase) == 1:
-                parts.append(_term_expression(phrase[0]))
-                continue
-            words = " ".join(term.folded for term in phrase)
-            parts.append(f'{FOLDED_COLUMNS} : "{words}"')
-            # Adjacency is checked on the folded words; the marks the user typed must
-            # still be present, so each marked word is required on its own as well.
-            parts.extend(_term_expression(term) for term in phrase if term.exact)
-        if not parts:
+                folded.append(_folded_expression(phrase[0]))
+            else:
+                folded.append('"' + " ".join(term.folded for term in phrase) + '"')
+            marked.extend(_marked_expression(term) for term in phrase if term.exact)
+        if not folded:
             return None
-        return " AND ".join(parts)
+        return FtsMatch(" AND ".join(folded), " AND ".join(marked) if marked else None)
 
 
-def _term_expression(term: Term) -> str:
+@dataclass(frozen=True)
+class FtsMatch:
+    """MATCH expressions for ``articles_fts`` (always) and ``articles_marks`` (or None)."""
+
+    folded: str
+    marked: str | None
+
+
+def _folded_expression(term: Term) -> str:
+    return f'"{term.folded}"' + ("*" if term.prefix else "")
+
+
+def _marked_expression(term: Term) -> str:
+    spellings = vn.tone_variants(term.typed)
+    if term.prefix and term.marked not in spellings:
+        spellings.append(term.marked)
     star = "*" if term.prefix else ""
-    if not term.exact:
-        return f'{FOLDED_COLUMNS} : "{term.folded}"{star}'
-    expression = f'{MARKED_COLUMNS} : "{term.marked}"{star}'
-    if term.prefix and term.typed != term.marked:
-        # While typing, "hoà" is the start of "hoàn": the unfinished syllable may not
-        # keep the tone where a finished one would have it.
-        return f'({expression} OR {MARKED_COLUMNS} : "{term.typed}"*)'
-    return expression
+    alternatives = [f'"{spelling}"{star}' for spelling in spellings]
+    if len(alternatives) == 1:
+        return alternatives[0]
+    return "(" + " OR ".join(alternatives) + ")"
 
 
 def _make_term(word: str, prefix: bool) -> Term:
@@ -127,7 +140,15 @@ def parse_query(text: str | None, *, prefix_last: bool = False) -> SearchQuery:
         terms.append(_make_term(word, match.group("star") is not None))
         last_kind = "word"
     ends_word = bool(cleaned) and (cleaned[-1].isalnum())
-    if prefix_last and last_kind == "word" and ends_word and terms and not terms[-1].prefix:
+    # A lone first letter is not searched as a prefix: it would match nearly everything.
+    if (
+        prefix_last
+        and last_kind == "word"
+        and ends_word
+        and terms
+        and not terms[-1].prefix
+        and len(terms[-1].folded) > 1
+    ):
         last = terms[-1]
         terms[-1] = Term(last.folded, last.marked, last.exact, True, last.typed)
     return SearchQuery(terms=tuple(terms), phrases=tuple(phrases))

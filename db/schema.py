@@ -137,7 +137,37 @@ def _images(db: Database) -> None:
     db.execute("PRAGMA user_version = 2")
 
 
-SCHEMA_VERSION = 2
+@migrations(name="0003_tokenised_in_c")
+def _tokenised_in_c(db: Database) -> None:
+    # Two indexes whose tokenizers do the work Python did word by word before:
+    # folded (marks and case removed by FTS5; đ replaced beforehand) with positions for
+    # phrases and ranking, and marked (marks kept) with nothing but row ids, queried with
+    # every tone placement of a word. Both are rebuilt on open (index_version is dropped).
+    # prefix='2': while typing, the last word is a prefix; two-letter prefixes ("ng*",
+    # "th*") would otherwise merge thousands of terms (20x slower, for +0.3x the text).
+    for statement in _split(
+        """
+        DROP TABLE IF EXISTS articles_fts;
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, body,
+            content='',
+            prefix='2',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE VIRTUAL TABLE IF NOT EXISTS articles_marks USING fts5(
+            text,
+            content='',
+            detail=none,
+            tokenize='unicode61 remove_diacritics 0'
+        );
+        DELETE FROM meta WHERE key = 'index_version';
+        """
+    ):
+        db.execute(statement)
+    db.execute("PRAGMA user_version = 3")
+
+
+SCHEMA_VERSION = 3
 
 
 def _split(script: str) -> list[str]:

@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 SORT_KEY_VERSION = 1
 
 # Pasted text carries these inside words; FTS5 would split a word at them.
@@ -205,7 +205,7 @@ def iter_word_spans(text: str) -> Iterator[tuple[int, int]]:
 
 
 class _WordCache(dict[str, str]):
-    """Word → index form, computed on first use (bounded: past the limit, not stored).
+    """Word → normalised form, computed on first use (bounded: past the limit, not stored).
 
     ``map(cache.__getitem__, words)`` stays in C for words already seen.
     """
@@ -222,30 +222,61 @@ class _WordCache(dict[str, str]):
 
 
 _WORD_CACHE_LIMIT = 200_000
-# ``fold`` and ``lower`` map one character to one character and keep every character's
-# word-ness (checked over all of Unicode), so the words of the folded text are the
-# folded words of the text: working word by word, with a cache, gives the same index
-# forms as working on the whole text, several times faster.
-_FOLDED_WORDS = _WordCache(fold)
 _MARKED_WORDS = _WordCache(lambda word: normalize_syllable(lower(word)))
 
 
 def folded_words(text: str) -> str:
-    """Index form without marks: cleaned, folded words joined by single spaces."""
-    return " ".join(map(_FOLDED_WORDS.__getitem__, WORD.findall(clean(text))))
+    """Cleaned, folded words joined by single spaces (what a search without marks sees)."""
+    return " ".join(WORD.findall(fold(clean(text))))
 
 
 def marked_words(text: str) -> str:
-    """Index form with marks: cleaned, lower-cased, tone-normalised words, space-joined."""
+    """Cleaned, lower-cased, tone-normalised words, space-joined (a search with marks)."""
     return " ".join(map(_MARKED_WORDS.__getitem__, WORD.findall(clean(text))))
 
 
-def index_forms(text: str) -> tuple[str, str]:
-    """``(folded_words(text), marked_words(text))``, splitting the text into words once."""
-    found = WORD.findall(clean(text))
-    return " ".join(map(_FOLDED_WORDS.__getitem__, found)), " ".join(
-        map(_MARKED_WORDS.__getitem__, found)
-    )
+# --- the text given to the search index ------------------------------------------------
+#
+# The index is two FTS5 tables that tokenise in C (see db/search_index.py). The folded
+# table's tokenizer removes marks and case itself but never folds đ, so đ is replaced
+# first; the marked table keeps marks and its queries list every tone placement (see
+# ``tone_variants``), so the text needs no per-word work in Python at all. Both are
+# given stored text, which is already clean (NFC, no invisible characters).
+
+
+def index_folded(text: str) -> str:
+    """Stored text for the folded index: đ and the look-alike eth become d."""
+    return text.replace("đ", "d").replace("Đ", "D").replace("ð", "d").replace("Ð", "D")
+
+
+def index_marked(text: str) -> str:
+    """Stored text for the marked index: the look-alike eth becomes đ."""
+    if "ð" not in text and "Ð" not in text:
+        return text
+    return text.replace("ð", "đ").replace("Ð", "Đ")
+
+
+def tone_variants(word: str) -> list[str]:
+    """Every spelling of a lower-case NFC word with its one tone mark on any of its vowels.
+
+    ``hoà`` gives ``hoà`` and ``hòa``; ``quý`` gives ``quý`` and ``qúy``. A document word
+    is the same word, whatever the tone placement, exactly when it is one of these.
+    Words with no tone, or more than one, have only themselves.
+    """
+    letters = [_split_letter(char) for char in word]
+    tones = [tone for _, tone in letters if tone]
+    bases = "".join(letter for letter, _ in letters)
+    if len(tones) != 1 or len(bases) != len(word):
+        return [word]
+    mark = _TONE_MARK_BY_RANK[tones[0]]
+    variants = [word]
+    for position, letter in enumerate(bases):
+        if letter in _VOWELS:
+            marked = unicodedata.normalize("NFC", letter + mark)
+            variant = bases[:position] + marked + bases[position + 1 :]
+            if variant not in variants:
+                variants.append(variant)
+    return variants
 
 
 def has_marks(word: str) -> bool:

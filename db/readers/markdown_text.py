@@ -13,10 +13,17 @@ _ENTITY = re.compile(r"&(?=#?\w+;)")
 _BLOCK_START = re.compile(r"^(\s*)([#>+\-]|\d+[.)])")
 
 
+# Anything the substitutions below would change; most lines of prose have none of it.
+_NEEDS_ESCAPE = re.compile(r"[\\`*_\[\]<&]|^\s*(?:[#>+\-]|\d+[.)])|^[ \t]")
+
+
 def escape_markdown(text: str) -> str:
     """Escape plain text so that Markdown renders it as written."""
     lines = []
     for line in text.split("\n"):
+        if not _NEEDS_ESCAPE.search(line):
+            lines.append(line)
+            continue
         escaped = _INLINE.sub(r"\\\1", line)
         escaped = _ENTITY.sub("&amp;", escaped)
         escaped = _ANGLE.sub("&lt;", escaped)

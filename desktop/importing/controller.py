@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from db.importer import ImportReport
 from desktop.importing.drop_support import DropFilter
 from desktop.importing.import_log import append_report_log
 from desktop.importing.import_progress_dialog import ImportProgressDialog
 from desktop.importing.import_report_dialog import ImportReportDialog
 from desktop.importing.import_worker import ImportWorker
+
+if TYPE_CHECKING:
+    # db.importer loads the readers (bs4, python-docx): only the worker imports it, per run.
+    from db.importer import ImportReport
 
 
 class ImportController(QObject):

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from db.importer import ImportReport
+if TYPE_CHECKING:
+    # db.importer loads the readers (bs4, python-docx): for annotations only.
+    from db.importer import ImportReport
 
 
 def log_path(archive_path: Path) -> Path:

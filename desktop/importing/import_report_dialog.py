@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -16,8 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.importer import ImportReport
 from desktop.importing.import_log import format_report, report_lines
+
+if TYPE_CHECKING:
+    # db.importer loads the readers (bs4, python-docx): for annotations only.
+    from db.importer import ImportReport
 
 
 class ImportReportDialog(QDialog):

@@ -5,12 +5,16 @@ from __future__ import annotations
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from db.archive import Archive
 from db.errors import ArchiveError
-from db.importer import ImportReport, Progress, import_paths
+
+if TYPE_CHECKING:
+    # db.importer loads the readers (bs4, python-docx): imported when a run starts.
+    from db.importer import Progress
 
 # Progress reaches the window at most this often: at thousands of files a second a
 # signal per file would flood the event loop the worker is meant to keep free.
@@ -41,6 +45,8 @@ class ImportWorker(QObject):
     @Slot(object, bool)
     def run(self, paths: list[Path], allow_duplicates: bool) -> None:
         """Import ``paths``; emits ``finished`` whatever happens."""
+        from db.importer import ImportReport, import_paths
+
         self._cancel.clear()
         self._last_progress = 0.0
         try:

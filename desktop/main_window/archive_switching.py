@@ -54,6 +54,7 @@ class ArchiveSwitchingMixin(WindowParts):
         self._worker = ListQueryWorker(archive.path)
         self._worker.result_ready.connect(self._show_result)
         self._worker.failed.connect(self._query_failed)
+        self._worker.names_ready.connect(self._show_names)
         self._worker.start()
         if not archive.read_only:
             self._install_importer(archive.path)
@@ -63,8 +64,8 @@ class ArchiveSwitchingMixin(WindowParts):
         self.welcome.set_has_archive(True)
         self._show_browse_or_welcome()
         self._reload_names()
+        # The names, the data_version poll and the quick check wait for the first rows.
         self.refresh()
-        self._poll.start()
         self._update_actions()
         self._update_status()
         self.archive_changed.emit()
@@ -189,6 +190,7 @@ class ArchiveSwitchingMixin(WindowParts):
     def _stop_worker(self) -> None:
         if self._worker is not None:
             self._worker.result_ready.disconnect(self._show_result)
+            self._worker.names_ready.disconnect(self._show_names)
             self._worker.stop()
             self._worker.deleteLater()
             self._worker = None

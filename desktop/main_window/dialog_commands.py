@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import ArchiveError
-from db.importer import import_paths
 from db.version import __version__
 from desktop.main_window.about import about_text, licences_text
 from desktop.main_window.article_list_model import Column
@@ -57,6 +56,9 @@ class DialogCommandsMixin(WindowParts):
         """Import the bundled sample articles into the archive."""
         if self.archive is None:
             return
+        # Imported here: db.importer loads the readers (bs4, python-docx), slow at start.
+        from db.importer import import_paths
+
         report = import_paths(self.archive, [resource_path("samples")])
         if report.error:
             self.show_error(self.tr("The samples were not loaded"), report.error)

@@ -1,8 +1,15 @@
-"""The dialogs of other features, found lazily so the window works without any of them."""
+"""The dialogs of other features, found lazily so the window works without any of them.
+
+``available(name)`` answers "does this build have it?" without importing the feature
+(the menus ask at start; export loads pypdf, import bs4 and python-docx), ``feature(name)``
+imports it when it is used.
+"""
 
 from __future__ import annotations
 
 import importlib
+import importlib.util
+import sys
 from typing import Any
 
 # action name → (module, class) of the dialog or controller it opens.
@@ -15,6 +22,27 @@ FEATURES: dict[str, tuple[str, str]] = {
     "tidy_names": ("desktop.editing", "TidyNamesDialog"),
     "export": ("desktop.export", "ExportDialog"),
 }
+
+# Third-party modules a feature cannot work without (importing it would fail).
+REQUIRES: dict[str, tuple[str, ...]] = {
+    "import": ("bs4", "docx"),
+    "export": ("pypdf",),
+}
+
+
+def available(name: str) -> bool:
+    """Whether this build has feature ``name``, without importing it when not yet loaded."""
+    module_name, _class_name = FEATURES[name]
+    if module_name in sys.modules:
+        return feature(name) is not None  # already loaded: the exact answer is cheap
+    return all(_spec_exists(module) for module in (module_name, *REQUIRES.get(name, ())))
+
+
+def _spec_exists(module_name: str) -> bool:
+    try:
+        return importlib.util.find_spec(module_name) is not None
+    except (ImportError, ValueError):
+        return False
 
 
 def feature(name: str) -> Any | None:

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog
 
 from db.archive import Archive
 from db.errors import ArchiveError
-from db.importer import ImportReport
 from desktop.main_window.features import feature
 from desktop.main_window.window_parts import WindowParts
+
+if TYPE_CHECKING:
+    # db.importer loads the readers (bs4, python-docx): for annotations only.
+    from db.importer import ImportReport
 
 ARTICLE_FILES = "*.txt *.md *.markdown *.docx *.rtf *.html *.htm"
 

@@ -13,7 +13,7 @@ from db.errors import ArchiveError
 from db.models import ArticleFilter, SortOrder
 from desktop import i18n
 from desktop.main_window.article_list_model import SORTABLE, Column
-from desktop.main_window.features import feature
+from desktop.main_window.features import available
 from desktop.main_window.list_query_worker import ListRequest, ListResult
 from desktop.main_window.window_parts import WindowParts
 
@@ -54,11 +54,6 @@ class ListingMixin(WindowParts):
         selected = self.selected_ids()
         current = self._current_id
         self._total = result.total
-        if result.names is not None:
-            self._names_wanted = False
-            self.filter_bar.set_names(
-                result.names["author"], result.names["source"], result.names["tag"]
-            )
         where = result.request.where
         self.model.set_ids(result.ids, query=where.query, prefix_last=where.prefix_last)
         self.table.set_two_line_rows(bool(where.query))
@@ -68,13 +63,28 @@ class ListingMixin(WindowParts):
         self._update_status()
         self._update_actions()
         self.list_updated.emit()
+        self._start_polling()
         self._first_rows_shown()
+
+    def _show_names(self, names: dict[str, list[str]]) -> None:
+        """The authors, sources and tags in use (read after the rows) go to the pickers."""
+        if self._worker is None:
+            return
+        self._names_wanted = False
+        self.filter_bar.set_names(names["author"], names["source"], names["tag"])
+        self.names_updated.emit()
 
     def _query_failed(self, generation: int, message: str) -> None:
         if self._worker is not None and generation in (0, self._worker.generation):
             self.statusBar().showMessage(message, 10000)
+            self._start_polling()
             # A failing query may mean a damaged file: check it now rather than never.
             self._first_rows_shown()
+
+    def _start_polling(self) -> None:
+        """Watch for changes by other connections (from the first list on, not before)."""
+        if self.archive is not None and not self._poll.isActive():
+            self._poll.start()
 
     def _show_sort_indicator(self, sort: SortOrder, descending: bool | None) -> None:
         header = self.table.horizontalHeader()
@@ -121,9 +131,7 @@ class ListingMixin(WindowParts):
             self.central.setCurrentWidget(self.welcome)
             return
         if self._total == 0 and not self.filter_bar.is_filtering():
-            self.welcome.set_import_available(
-                feature("import") is not None and not self.archive.read_only
-            )
+            self.welcome.set_import_available(available("import") and not self.archive.read_only)
             self.central.setCurrentWidget(self.welcome)
             return
         self.central.setCurrentWidget(self.browse)

@@ -32,7 +32,7 @@ from desktop.main_window.article_table import ArticleTable
 from desktop.main_window.data_safety import DataSafetyMixin
 from desktop.main_window.dialog_commands import DialogCommandsMixin
 from desktop.main_window.empty_state import EmptyState
-from desktop.main_window.features import feature
+from desktop.main_window.features import available
 from desktop.main_window.filter_bar import FilterBar
 from desktop.main_window.import_commands import ImportCommandsMixin
 from desktop.main_window.list_query_worker import ListQueryWorker
@@ -69,6 +69,7 @@ class MainWindow(
         list_updated(): the list shows the result of the latest query.
         archive_changed(): another archive was opened.
         health_checked(problems): the check after opening finished (empty: healthy).
+        names_updated(): the pickers got the names in use (read after the first rows).
 
     Its commands live in one module per concern: ``listing``, ``archive_switching``,
     ``dialog_commands``, ``import_commands``, ``data_safety`` and ``window_settings``.
@@ -77,6 +78,7 @@ class MainWindow(
     list_updated = Signal()
     archive_changed = Signal()
     health_checked = Signal(list)
+    names_updated = Signal()
 
     def __init__(self, settings: QSettings, archive: Archive | None = None) -> None:
         super().__init__()
@@ -210,7 +212,7 @@ class MainWindow(
             a.tidy_names: (writable, "tidy_names"),
         }
         for action, (enabled, feature_name) in availability.items():
-            if feature_name is not None and feature(feature_name) is None:
+            if feature_name is not None and not available(feature_name):
                 a.mark_unavailable(action)
                 continue
             action.setEnabled(bool(enabled))

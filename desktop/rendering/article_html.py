@@ -12,7 +12,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-import markdown
 import nh3
 
 from db.models import ArticleFields
@@ -126,6 +125,8 @@ def highlight(fragment: str, query: SearchQuery | None) -> str:
 
 def render_markdown(body: str, *, query: SearchQuery | None = None) -> str:
     """The HTML fragment of a Markdown body: sanitised, captions marked, hits highlighted."""
+    import markdown  # here, not at start: the window shows its rows before any article
+
     converted = markdown.markdown(body, extensions=_MARKDOWN_EXTENSIONS, output_format="html")
     safe = sanitize(converted)
     captioned = _CAPTION_PARAGRAPH.sub(r'<p class="caption"><em>\1</em></p>', safe)

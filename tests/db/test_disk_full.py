@@ -85,7 +85,8 @@ def test_backup_onto_a_full_disk(tmp_path: Path, tiny_disk: Path) -> None:
     from db.backups import backup_now, list_backups
     from db.errors import ArchiveError
 
-    files = write_sample_files(tmp_path / "files", 300, seed=7)
+    # Enough articles that the archive is larger than the 1 MB disk.
+    files = write_sample_files(tmp_path / "files", 700, seed=7)
     path = tmp_path / "archive.sqlite3"
     with Archive.open(path, create=True) as archive:
         import_paths(archive, files)

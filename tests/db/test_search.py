@@ -33,6 +33,8 @@ CASES = [
     ("THANH HOÁ", "thanh hóa", False, True),
     ("Công tác quân sự", "qua", True, True),
     ("Công tác quân sự", "qua", False, False),
+    ("Công tác quân sự", "q", True, False),  # a lone first letter is not a prefix
+    ("Công tác quân sự", "q*", False, True),
     ("Hoàn thành nhiệm vụ", "hoà", True, True),
     ("Hoàn thành nhiệm vụ", "hòa", True, True),
     ("Thanh Hóa", '"hoa thanh"', False, False),
@@ -183,8 +185,15 @@ def test_snippet_is_cut_around_the_first_match() -> None:
     assert excerpt.startswith("…") and excerpt.endswith("…")
 
 
-def test_to_fts_quotes_every_word() -> None:
-    expression = parse_query("Thanh Hóa AND").to_fts()
-    assert expression is not None
-    assert "AND" in expression  # only as the joiner between terms
-    assert '"and"' in expression
+def test_to_fts_quotes_every_word_and_lists_tone_placements() -> None:
+    match = parse_query("Thanh Hóa AND").to_fts()
+    assert match is not None
+    assert match.folded == '"thanh" AND "hoa" AND "and"'
+    assert match.marked == '("hóa" OR "hoá")'
+
+
+def test_phrase_keeps_adjacency_in_the_folded_index() -> None:
+    match = parse_query('"Thanh Hóa" bien*').to_fts()
+    assert match is not None
+    assert match.folded == '"bien"* AND "thanh hoa"'
+    assert match.marked == '("hóa" OR "hoá")'

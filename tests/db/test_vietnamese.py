@@ -54,13 +54,32 @@ def test_invisible_characters_do_not_split_words() -> None:
     assert vn.folded_words("Biên\u00adphòng Thanh\u200bHóa") == "bienphong thanhhoa"
 
 
-def test_index_forms_are_pinned() -> None:
+def test_index_text_is_pinned() -> None:
     # The contentless index is only correct if these never change silently:
     # a change here needs INDEX_VERSION bumped so archives re-index on open.
-    assert vn.INDEX_VERSION == 1
+    assert vn.INDEX_VERSION == 2
+    assert vn.index_folded("Đảng ủy BĐBP ðó") == "Dảng ủy BDBP dó"
+    assert vn.index_marked("Ðảng ủy") == "Đảng ủy"
     assert vn.folded_words("Đảng ủy BĐBP Thanh Hoá") == "dang uy bdbp thanh hoa"
     assert vn.marked_words("Đảng ủy BĐBP Thanh Hoá") == "đảng uỷ bđbp thanh hoá"
     assert vn.marked_words("thủy hòa") == vn.marked_words("thuỷ hoà")
+
+
+@pytest.mark.parametrize(
+    ("word", "variants"),
+    [
+        ("hoà", {"hoà", "hòa"}),
+        ("thủy", {"thủy", "thuỷ"}),
+        ("quý", {"quý", "qúy"}),
+        ("già", {"già", "gìa"}),
+        ("thanh", {"thanh"}),
+        ("café", {"café", "cáfe"}),
+    ],
+)
+def test_tone_variants_cover_every_placement(word: str, variants: set[str]) -> None:
+    assert set(vn.tone_variants(word)) == variants
+    for variant in variants:
+        assert vn.normalize_syllable(variant) in {vn.normalize_syllable(word), variant}
 
 
 def test_has_marks() -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import markdown
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from db.readers import FailureKind, ReadError, decode_article_bytes
 from db.readers.markdown_text import escape_markdown
@@ -175,3 +177,18 @@ def test_fingerprint_ignores_encoding_normalisation_and_line_ends() -> None:
     )
     assert nfd.fingerprint == utf16.fingerprint == crlf.fingerprint == base
     assert utf16.encoding.startswith("utf-16")
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab #>+-1.)*_[]\\`<&;\t\u00a0\nĐ")), max_size=40))
+def test_escape_fast_path_changes_nothing(text: str) -> None:
+    # The shortcut for lines with nothing to escape must agree with the full treatment.
+    from db.readers import markdown_text as mt
+
+    def full(line: str) -> str:
+        escaped = mt._INLINE.sub(r"\\\1", line)
+        escaped = mt._ENTITY.sub("&amp;", escaped)
+        escaped = mt._ANGLE.sub("&lt;", escaped)
+        escaped = mt._BLOCK_START.sub(mt._escape_block_start, escaped)
+        return escaped.lstrip(" \t")
+
+    assert escape_markdown(text) == "\n".join(full(line) for line in text.split("\n"))

@@ -41,3 +41,14 @@ def test_only_the_latest_request_is_answered(qtbot: QtBot, worker: ListQueryWork
     assert all(r.generation == last for r in results[-1:])
     assert results[-1].request.sort is SortOrder.TITLE
     assert len(results[-1].ids) == 8
+
+
+def test_names_follow_the_rows(qtbot: QtBot, worker: ListQueryWorker) -> None:
+    order: list[str] = []
+    worker.result_ready.connect(lambda _result: order.append("rows"))
+    with qtbot.waitSignal(worker.names_ready, timeout=5000) as blocker:
+        worker.request(ListRequest(ArticleFilter(), with_names=True))
+    names = blocker.args[0]
+    assert order == ["rows"]  # the rows never wait for the (slow) names
+    assert sorted(names) == ["author", "source", "tag"]
+    assert "Thu Hà" in names["author"]

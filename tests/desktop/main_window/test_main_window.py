@@ -26,13 +26,14 @@ def search(qtbot: QtBot, window: MainWindow, text: str) -> None:
         qtbot.keyClicks(window.filter_bar.search, text)
 
 
-def test_lists_every_article_newest_first(window: MainWindow) -> None:
+def test_lists_every_article_newest_first(qtbot: QtBot, window: MainWindow) -> None:
     assert window.model.rowCount() == 40
     assert window.status_label.text() == "40 of 40 articles"
     dates = [window.model.index(r, Column.DATE).data() for r in range(3)]
     assert dates[0].endswith("2019")
     assert window.list_stack.currentWidget() is window.table
-    # The pickers offer what the archive holds, in Vietnamese order.
+    # The pickers offer what the archive holds, in Vietnamese order (read after the rows).
+    qtbot.waitUntil(lambda: window.filter_bar.author.count() > 0, timeout=5000)
     authors = [
         window.filter_bar.author.itemText(i) for i in range(window.filter_bar.author.count())
     ]
