@@ -23,11 +23,24 @@ from tests.desktop.main_window.conftest import open_window
 
 
 def damage(path: Path) -> None:
-    """Overwrite a few pages in the middle of the file with garbage."""
+    """Overwrite pages that hold articles with garbage; the schema stays readable.
+
+    The archive then opens, and the check after opening is what finds the damage.
+    """
+    conn = sqlite3.connect(path)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    pages = [
+        row[0]
+        for row in conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = 'articles' AND pagetype != 'internal' "
+            "ORDER BY pageno"
+        )
+    ]
+    conn.close()
     data = bytearray(path.read_bytes())
-    page = 4096
-    middle = len(data) // page // 2
-    data[middle * page : (middle + 3) * page] = b"\xde\xad\xbe\xef" * (3 * page // 4)
+    for page in pages[-3:]:
+        start = (page - 1) * page_size
+        data[start : start + page_size] = b"\xde\xad\xbe\xef" * (page_size // 4)
     path.write_bytes(bytes(data))
 
 
