@@ -7,10 +7,12 @@ mode or any migration touches it.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, TypeVar, cast
 
 from sqlite_utils import Database
 
@@ -204,3 +206,19 @@ def write_transaction(db: Database) -> Iterator[Database]:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def sqlite_errors(method: _F) -> _F:
+    """Report SQLite failures of a repository method as ArchiveErrors naming the file."""
+
+    @functools.wraps(method)
+    def wrapper(self: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return method(self, *args, **kwargs)
+        except sqlite3.Error as error:
+            raise translate_error(self.path, error) from error
+
+    return cast(_F, wrapper)

@@ -158,8 +158,12 @@ def _read_article(
         date=row["date"],
         author=row["author"],
         source=row["source"],
-        tags=_optional_list(conn, "SELECT t.name FROM article_tags x JOIN tags t "
-                            "ON t.id = x.tag_id WHERE x.article_id = ?", article_id),
+        tags=_optional_list(
+            conn,
+            "SELECT t.name FROM article_tags x JOIN tags t "
+            "ON t.id = x.tag_id WHERE x.article_id = ?",
+            article_id,
+        ),
         fingerprint=row["fingerprint"],
         original_name=row["original_name"],
         encoding=row["encoding"],
@@ -225,8 +229,13 @@ def _store(
             "UPDATE OR IGNORE articles SET uid = coalesce(?, uid), created = coalesce(?, created), "
             "updated = coalesce(?, updated), deleted = ? WHERE id = ?",
             [
-                (_text(row["uid"]), _text(row["created"]), _text(row["updated"]),
-                 _text(row["deleted"]), new_id)
+                (
+                    _text(row["uid"]),
+                    _text(row["created"]),
+                    _text(row["updated"]),
+                    _text(row["deleted"]),
+                    new_id,
+                )
                 for (row, _), new_id in zip(batch, ids, strict=True)
             ],
         )

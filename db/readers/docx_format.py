@@ -130,8 +130,9 @@ class _Reader:
             digits = "".join(ch for ch in style if ch.isdigit())
             if digits and lowered.startswith("list"):
                 level = max(level, int(digits) - 1)
-            return _Block("list", text=text, level=level, numbered="number" in lowered,
-                          images=images)
+            return _Block(
+                "list", text=text, level=level, numbered="number" in lowered, images=images
+            )
         return _Block("paragraph", text=text, images=images)
 
     def _runs(self, paragraph: Paragraph) -> tuple[str, list[tuple[str, str]]]:
@@ -239,15 +240,20 @@ def _assemble(blocks: list[_Block]) -> tuple[str | None, str]:
         else:
             rendered = escape_markdown(block.text)
         images = block.images
-        if images and index < len(blocks) and blocks[index].kind == "caption" \
-                and not blocks[index].images:
+        if (
+            images
+            and index < len(blocks)
+            and blocks[index].kind == "caption"
+            and not blocks[index].images
+        ):
             # The caption paragraph under a picture is the picture's caption.
             caption = blocks[index].text
             images = [(name, caption) for name, _ in images[:1]] + images[1:]
             index += 1
         image_lines = [image_markdown(name, caption) for name, caption in images]
-        rendered = "\n\n".join(part for part in [rendered.strip() and rendered, *image_lines]
-                               if part)
+        rendered = "\n\n".join(
+            part for part in [rendered.strip() and rendered, *image_lines] if part
+        )
         if not rendered:
             continue
         if out:

@@ -47,9 +47,7 @@ def declared_charset(data: bytes) -> str | None:
     return match.group(1).decode("ascii").lower() if match else None
 
 
-def parse_html(
-    text: str, *, fallback_title: str, folder: Path | None = None
-) -> HtmlArticle:
+def parse_html(text: str, *, fallback_title: str, folder: Path | None = None) -> HtmlArticle:
     """Turn the decoded text of a web page into an article.
 
     Args:
@@ -76,9 +74,7 @@ def parse_html(
     markdown = "\n".join(line.rstrip() for line in markdown.split("\n"))
     body = _BLANK_RUNS.sub("\n\n", markdown).strip("\n")
     return HtmlArticle(
-        fields=ArticleFields(
-            title=title or fallback_title, body=body, date=date, author=author
-        ),
+        fields=ArticleFields(title=title or fallback_title, body=body, date=date, author=author),
         images=images.images,
     )
 
@@ -179,4 +175,3 @@ class _ImageCollector:
         raw = Path(unquote(parts.path))
         path = raw if raw.is_absolute() else self.folder / raw
         return path.resolve()
-

@@ -296,8 +296,11 @@ class _Parser:
         used = {name for name in self.byte_counts if name in LEGACY_ENCODINGS}
         if self.byte_counts:
             encoding = self.byte_counts.most_common(1)[0][0]
-        elif any(encoding is None and piece.strip() for encoding, piece in self.pieces
-                 if isinstance(piece, str)):
+        elif any(
+            encoding is None and piece.strip()
+            for encoding, piece in self.pieces
+            if isinstance(piece, str)
+        ):
             encoding = "unicode"
         else:
             encoding = "ascii"

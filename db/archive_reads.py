@@ -1,0 +1,335 @@
+"""Reading an archive: articles, list pages, counts, names, history, files' bytes.
+
+The read half of ``db.archive.Archive`` (which adds writing and opening); kept apart so
+that each file holds one concern.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from db import vietnamese as vn
+from db.article_fields import (
+    current_version,
+)
+from db.connection import (
+    sqlite_errors,
+)
+from db.errors import (
+    ArticleNotFoundError,
+)
+from db.listing import BROAD_COUNT_SHARE, build_list_query, is_broad
+from db.models import (
+    Article,
+    ArticleFilter,
+    ArticleImage,
+    ArticleRow,
+    ArticleVersion,
+    ImportRecord,
+    SortOrder,
+)
+from db.query import parse_query, snippet
+
+_ARTICLE_COLUMNS = (
+    "id, uid, title, body, date, author, source, version, change, fingerprint, "
+    "original_name, encoding, import_id, created, updated, deleted"
+)
+
+
+class ArchiveReads:
+    """Every read of an archive (see ``db.archive.Archive``)."""
+
+    db: Database
+    path: Path
+    read_only: bool
+
+    def data_version(self) -> int:
+        """Changes when another connection commits (``PRAGMA data_version``)."""
+        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+
+    @sqlite_errors
+    def names(self, kind: str) -> list[tuple[str, int]]:
+        """Every author, source or tag in use with its number of live articles, sorted."""
+        if kind == "tag":
+            sql = (
+                "SELECT t.name, count(a.id) FROM tags t "
+                "JOIN article_tags at ON at.tag_id = t.id "
+                "JOIN articles a ON a.id = at.article_id AND a.deleted IS NULL "
+                "GROUP BY t.id ORDER BY t.sort"
+            )
+        elif kind in ("author", "source"):
+            sort = "author_sort" if kind == "author" else "min(source_key)"
+            sql = (
+                f"SELECT {kind}, count(*) FROM articles WHERE deleted IS NULL "
+                f"AND {kind} IS NOT NULL GROUP BY {kind} ORDER BY {sort}, {kind}"
+            )
+        else:
+            raise ValueError(f"unknown name kind {kind!r}")
+        rows = self.db.execute(sql).fetchall()
+        if kind == "source":
+            rows.sort(key=lambda row: vn.sort_key(row[0]) or "")
+        return [(row[0], row[1]) for row in rows]
+
+    @sqlite_errors
+    def get(self, article_id: int | str) -> Article:
+        """One article by numeric id or uid (trashed ones included)."""
+        return self._get(article_id)
+
+    def _get(self, article_id: int | str) -> Article:
+        value: int | str
+        if isinstance(article_id, str) and not article_id.strip().isdigit():
+            where, value = "uid = ?", article_id.strip().lower().replace("-", "")
+        else:
+            where, value = "id = ?", int(article_id)
+        row = self.db.execute(
+            f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE {where}", [value]
+        ).fetchone()
+        if row is None:
+            raise ArticleNotFoundError(
+                f"No article with id {article_id} in {self.path}. "
+                "Use `archive-viewer list` to see the ids."
+            )
+        article = Article(
+            id=row[0],
+            uid=row[1],
+            title=row[2],
+            body=row[3],
+            date=row[4],
+            author=row[5],
+            source=row[6],
+            version=row[7],
+            change=row[8],
+            fingerprint=row[9],
+            original_name=row[10],
+            encoding=row[11],
+            import_id=row[12],
+            created=row[13],
+            updated=row[14],
+            deleted=row[15],
+        )
+        article.tags = self._tags_for([article.id]).get(article.id, [])
+        return article
+
+    def _tags_for(self, ids: Sequence[int]) -> dict[int, list[str]]:
+        found: dict[int, list[str]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self.db.execute(
+                "SELECT at.article_id, t.name FROM article_tags at JOIN tags t "
+                f"ON t.id = at.tag_id WHERE at.article_id IN ({','.join('?' * len(chunk))}) "
+                "ORDER BY t.sort",
+                list(chunk),
+            )
+            for article_id, name in rows:
+                found.setdefault(article_id, []).append(name)
+        return found
+
+    @sqlite_errors
+    def rows(
+        self,
+        where: ArticleFilter | None = None,
+        *,
+        sort: SortOrder | str = SortOrder.DATE,
+        descending: bool | None = None,
+        limit: int | None = 50,
+        offset: int = 0,
+        snippets: bool = False,
+    ) -> list[ArticleRow]:
+        """A page of the article list for a filter.
+
+        Args:
+            where: which articles (all live ones when None).
+            sort: date (newest first), title, author (Vietnamese order) or relevance.
+            descending: reverse the natural direction of the sort when given.
+            limit: page size; None for all.
+            offset: rows to skip.
+            snippets: add a short excerpt around the first match of the query.
+        """
+        where = where or ArticleFilter()
+        sql, params = build_list_query(
+            where,
+            columns="a.id, a.uid, a.title, a.date, a.author, a.source, a.deleted",
+            sort=SortOrder(sort),
+            descending=descending,
+            limit=limit,
+            offset=offset,
+            broad=self._is_broad(where, SortOrder(sort)),
+        )
+        rows = self.db.execute(sql, params).fetchall()
+        return self._make_rows(rows, where if snippets else None)
+
+    @sqlite_errors
+    def rows_by_id(
+        self, article_ids: Sequence[int], *, query: str | None = None, prefix_last: bool = False
+    ) -> list[ArticleRow]:
+        """List rows for the given ids, in that order (missing ids are left out)."""
+        by_id = {}
+        for start in range(0, len(article_ids), 500):
+            chunk = list(article_ids[start : start + 500])
+            found = self.db.execute(
+                "SELECT a.id, a.uid, a.title, a.date, a.author, a.source, a.deleted "
+                f"FROM articles a WHERE a.id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()
+            by_id.update({row[0]: row for row in found})
+        ordered = [by_id[i] for i in article_ids if i in by_id]
+        filter_ = ArticleFilter(query=query, prefix_last=prefix_last) if query else None
+        return self._make_rows(ordered, filter_)
+
+    def _make_rows(self, rows: list[Any], snippet_filter: ArticleFilter | None) -> list[ArticleRow]:
+        ids = [row[0] for row in rows]
+        tags = self._tags_for(ids)
+        snippets: dict[int, str] = {}
+        if snippet_filter is not None and snippet_filter.query:
+            parsed = parse_query(snippet_filter.query, prefix_last=snippet_filter.prefix_last)
+            if not parsed.is_empty:
+                bodies = self.db.execute(
+                    f"SELECT id, body FROM articles WHERE id IN ({','.join('?' * len(ids))})",
+                    ids,
+                ).fetchall()
+                snippets = {id_: snippet(body, parsed) for id_, body in bodies}
+        return [
+            ArticleRow(
+                id=row[0],
+                uid=row[1],
+                title=row[2],
+                date=row[3],
+                author=row[4],
+                source=row[5],
+                tags=tags.get(row[0], []),
+                snippet=snippets.get(row[0]),
+                deleted=row[6],
+            )
+            for row in rows
+        ]
+
+    @sqlite_errors
+    def ids(
+        self,
+        where: ArticleFilter | None = None,
+        *,
+        sort: SortOrder | str = SortOrder.DATE,
+        descending: bool | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[int]:
+        """The ids of the matching articles in list order (cheap: no row is built)."""
+        where = where or ArticleFilter()
+        sql, params = build_list_query(
+            where,
+            columns="a.id",
+            sort=SortOrder(sort),
+            descending=descending,
+            limit=limit,
+            offset=offset,
+            broad=self._is_broad(where, SortOrder(sort)),
+        )
+        return [row[0] for row in self.db.execute(sql, params)]
+
+    @sqlite_errors
+    def count(self, where: ArticleFilter | None = None) -> int:
+        """How many articles match (the same filter as ``rows``)."""
+        where = where or ArticleFilter()
+        sql, params = build_list_query(
+            where,
+            columns="count(*)",
+            count=True,
+            broad=self._is_broad(where, SortOrder.DATE, share=BROAD_COUNT_SHARE),
+        )
+        return int(self.db.execute(sql, params).fetchone()[0])
+
+    def _is_broad(self, where: ArticleFilter, sort: SortOrder, *, share: float = 0.0) -> bool:
+        """Whether to plan the list query for a text that matches many articles."""
+        if sort is SortOrder.RELEVANCE or not where.query:
+            return False
+        return is_broad(self.db.conn, where, share=share)
+
+    @sqlite_errors
+    def total(self, *, trashed: bool = False) -> int:
+        """How many articles the archive holds (outside or inside the Trash)."""
+        condition = "IS NOT NULL" if trashed else "IS NULL"
+        return int(
+            self.db.execute(f"SELECT count(*) FROM articles WHERE deleted {condition}").fetchone()[
+                0
+            ]
+        )
+
+    @sqlite_errors
+    def original_bytes(self, article_id: int) -> bytes | None:
+        """The bytes of the file an article was decoded from, when they were kept."""
+        row = self.db.execute(
+            "SELECT data FROM originals WHERE article_id = ?", [article_id]
+        ).fetchone()
+        return bytes(row[0]) if row else None
+
+    @sqlite_errors
+    def image(self, article_id: int, name: str) -> bytes | None:
+        """The bytes of the image an article's body names ``image:NAME``, or None."""
+        row = self.db.execute(
+            "SELECT data FROM images WHERE article_id = ? AND name = ?", [article_id, name]
+        ).fetchone()
+        return bytes(row[0]) if row else None
+
+    @sqlite_errors
+    def images(self, article_id: int) -> list[ArticleImage]:
+        """Every image kept with an article, in the order they were stored."""
+        rows = self.db.execute(
+            "SELECT name, mime, data FROM images WHERE article_id = ? ORDER BY id", [article_id]
+        )
+        return [ArticleImage(name=name, mime=mime, data=bytes(data)) for name, mime, data in rows]
+
+    @sqlite_errors
+    def history(self, article_id: int | str) -> list[ArticleVersion]:
+        """Every version of an article, newest (the current one) first."""
+        current = self._get(article_id)
+        versions = [current_version(current)]
+        rows = self.db.execute(
+            "SELECT version, saved, change, title, date, author, source, tags, body "
+            "FROM article_versions WHERE article_id = ? ORDER BY version DESC",
+            [current.id],
+        )
+        for version, saved, change, title, date, author, source, tags, body in rows:
+            versions.append(
+                ArticleVersion(
+                    article_id=current.id,
+                    version=version,
+                    saved=saved,
+                    change=change,
+                    title=title,
+                    date=date,
+                    author=author,
+                    source=source,
+                    tags=json.loads(tags),
+                    body=body,
+                )
+            )
+        return versions
+
+    @sqlite_errors
+    def find_fingerprints(self, fingerprints: Iterable[str]) -> dict[str, int]:
+        """Which of these import fingerprints the archive holds (Trash included), by id."""
+        wanted = list(set(fingerprints))
+        found: dict[str, int] = {}
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            rows = self.db.execute(
+                "SELECT fingerprint, min(id) FROM articles WHERE fingerprint IN "
+                f"({','.join('?' * len(chunk))}) GROUP BY fingerprint",
+                chunk,
+            )
+            found.update({fp: id_ for fp, id_ in rows})
+        return found
+
+    @sqlite_errors
+    def last_import(self) -> ImportRecord | None:
+        """The most recent import run that stored at least one article."""
+        row = self.db.execute(
+            "SELECT id, started, finished, imported, duplicates, skipped, failed FROM imports "
+            "WHERE imported > 0 ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        return ImportRecord(*row) if row else None

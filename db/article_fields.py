@@ -1,0 +1,105 @@
+"""An article's fields as they are stored, and small helpers shared by the repository."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import Any
+
+from db import vietnamese as vn
+from db.dates import parse_partial_date
+from db.errors import InvalidArticleError
+from db.models import Article, ArticleFields, ArticleVersion
+
+# "Leave this field as it is" in keyword arguments where None means "clear it".
+UNSET: Any = object()
+
+
+def now() -> str:
+    """The current UTC time as stored in the archive."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def clean_name(value: str | None) -> str | None:
+    """A name as stored: NFC, single spaces, None when empty."""
+    if value is None:
+        return None
+    cleaned = " ".join(vn.clean(value).split())
+    return cleaned or None
+
+
+def clean_tags(tags: Iterable[str]) -> list[str]:
+    """Tags as stored: cleaned, empty ones dropped, repeats (by name key) dropped."""
+    seen: set[str] = set()
+    result = []
+    for tag in tags:
+        name = clean_name(tag)
+        if not name:
+            continue
+        key = vn.name_key(name) or name.lower()
+        if key not in seen:
+            seen.add(key)
+            result.append(name)
+    return result
+
+
+def name_key_or_none(value: str | None) -> str | None:
+    """The match key of a name, or None."""
+    return vn.name_key(value) if value else None
+
+
+def validated(article: ArticleFields) -> ArticleFields:
+    """The fields as they would be stored; raises InvalidArticleError or InvalidDateError."""
+    title = " ".join(vn.clean(article.title or "").split())
+    if not title:
+        raise InvalidArticleError("An article needs a title: type one.")
+    date = parse_partial_date(article.date) if article.date and article.date.strip() else None
+    return ArticleFields(
+        title=title,
+        body=vn.clean(article.body or ""),
+        date=date,
+        author=clean_name(article.author),
+        source=clean_name(article.source),
+        tags=clean_tags(article.tags),
+    )
+
+
+def fields_of(article: Article) -> ArticleFields:
+    """The editable fields of a stored article (a copy)."""
+    return ArticleFields(
+        title=article.title,
+        body=article.body,
+        date=article.date,
+        author=article.author,
+        source=article.source,
+        tags=list(article.tags),
+    )
+
+
+def same_fields(current: Article, fields: ArticleFields) -> bool:
+    """Whether saving ``fields`` would change nothing."""
+    return (
+        current.title == fields.title
+        and current.body == fields.body
+        and current.date == fields.date
+        and current.author == fields.author
+        and current.source == fields.source
+        and current.tags == fields.tags
+    )
+
+
+def current_version(article: Article) -> ArticleVersion:
+    """The article as it is now, as the newest entry of its history."""
+    return ArticleVersion(
+        article_id=article.id,
+        version=article.version,
+        saved=article.updated,
+        change=article.change,
+        title=article.title,
+        date=article.date,
+        author=article.author,
+        source=article.source,
+        tags=list(article.tags),
+        body=article.body,
+        current=True,
+    )
