@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,14 +18,18 @@ from PySide6.QtWidgets import (
 
 
 def format_time_left(seconds: float) -> str:
-    """'about 2 min left', 'about 40 s left', 'a few seconds left'."""
+    """'about 2 min left', 'about 40 s left', 'a few seconds left' (in the UI's language)."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ImportProgressDialog", text)
+
     if seconds < 5:
-        return "a few seconds left"
+        return tr("a few seconds left")
     if seconds < 90:
-        return f"about {round(seconds / 5) * 5:.0f} s left"
+        return tr("about {n} s left").format(n=f"{round(seconds / 5) * 5:.0f}")
     if seconds < 90 * 60:
-        return f"about {round(seconds / 60):.0f} min left"
-    return f"about {seconds / 3600:.1f} h left"
+        return tr("about {n} min left").format(n=f"{round(seconds / 60):.0f}")
+    return tr("about {n} h left").format(n=f"{seconds / 3600:.1f}")
 
 
 class ImportProgressDialog(QDialog):

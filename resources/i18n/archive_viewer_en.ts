@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name />
+    <message>
+        <source>a few seconds left</source>
+        <translation>a few seconds left</translation>
+    </message>
+    <message>
+        <source>about {n} s left</source>
+        <translation>about {n} s left</translation>
+    </message>
+    <message>
+        <source>about {n} min left</source>
+        <translation>about {n} min left</translation>
+    </message>
+    <message>
+        <source>about {n} h left</source>
+        <translation>about {n} h left</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source>An offline archive of articles: read, search, edit, import and export to PDF.</source>

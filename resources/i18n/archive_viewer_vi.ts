@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name></name>
+    <message>
+        <source>a few seconds left</source>
+        <translation>còn vài giây</translation>
+    </message>
+    <message>
+        <source>about {n} s left</source>
+        <translation>còn khoảng {n} giây</translation>
+    </message>
+    <message>
+        <source>about {n} min left</source>
+        <translation>còn khoảng {n} phút</translation>
+    </message>
+    <message>
+        <source>about {n} h left</source>
+        <translation>còn khoảng {n} giờ</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source>An offline archive of articles: read, search, edit, import and export to PDF.</source>
