@@ -7,7 +7,7 @@ import sqlite3
 from db import vietnamese as vn
 from db.dates import date_bounds, parse_partial_date
 from db.models import ArticleFilter, SortOrder
-from db.query import parse_query
+from db.query import FtsMatch, parse_query
 
 # Title matches weigh ten times body matches.
 RANK = "bm25(articles_fts, 10.0, 1.0)"
@@ -17,6 +17,22 @@ BROAD_MATCHES = 1000
 # A count walks the whole index either way, so it only pays off when most articles match
 # (measured at 100,000 articles: the crossover is near 45 %).
 BROAD_COUNT_SHARE = 0.4
+
+
+def match_subqueries(match: FtsMatch) -> list[tuple[str, str]]:
+    """``(SELECT rowid …, expression)`` per index the text must be found in.
+
+    Each becomes its own ``a.id IN (…)``: an FTS5 query with ``rowid IN (…)`` would run
+    the whole search once per row id.
+    """
+    found = []
+    if match.folded is not None:
+        found.append(("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", match.folded))
+    if match.marked is not None:
+        found.append(
+            ("SELECT rowid FROM articles_marks WHERE articles_marks MATCH ?", match.marked)
+        )
+    return found
 
 
 def is_broad(conn: sqlite3.Connection, where: ArticleFilter, *, share: float = 0.0) -> bool:
@@ -32,9 +48,10 @@ def is_broad(conn: sqlite3.Connection, where: ArticleFilter, *, share: float = 0
     if share:
         largest = conn.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
         threshold = max(threshold, int(largest * share))
+    # The first index's matches bound the result from above: enough for choosing a plan.
+    subquery, expression = match_subqueries(match)[0]
     found = conn.execute(
-        "SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)",
-        [match.folded, threshold],
+        f"SELECT count(*) FROM ({subquery} LIMIT ?)", [expression, threshold]
     ).fetchone()[0]
     return bool(found >= threshold)
 
@@ -69,18 +86,19 @@ def build_list_query(
             f"articles a JOIN (SELECT rowid AS fts_id, {RANK} AS score FROM articles_fts "
             "WHERE articles_fts MATCH ?) f ON f.fts_id = a.id"
         )
-        params.append(match.folded)
+        params.append(match.ranking)
+        if match.marked is not None:
+            conditions.append(
+                "a.id IN (SELECT rowid FROM articles_marks WHERE articles_marks MATCH ?)"
+            )
+            params.append(match.marked)
     elif match is not None:
         # "+a.id" stops SQLite from looking up every match by rowid (one table row each,
         # then a sort of them all), so that it walks an index instead and stops early.
         id_column = "+a.id" if broad else "a.id"
-        conditions.append(
-            f"{id_column} IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
-        )
-        params.append(match.folded)
-    if match is not None and match.marked is not None:
-        conditions.append("a.id IN (SELECT rowid FROM articles_marks WHERE articles_marks MATCH ?)")
-        params.append(match.marked)
+        for subquery, expression in match_subqueries(match):
+            conditions.append(f"{id_column} IN ({subquery})")
+            params.append(expression)
     if where.date_from:
         low = date_bounds(parse_partial_date(where.date_from))[0]
         # The second condition is implied by the first (an article's year is its

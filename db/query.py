@@ -59,32 +59,46 @@ class SearchQuery:
     def to_fts(self) -> FtsMatch | None:
         """The MATCH expressions for the two indexes, or None when nothing is searched for.
 
-        Every word is looked up without its marks in the folded index (phrases there
-        too, for adjacency); a word typed with marks must also be found, with those
-        marks in any tone placement, in the marked index.
+        A word typed without marks is looked up in the folded index; a word typed with
+        marks in the marked index, in any tone placement (the folded index would only
+        repeat what that finds). Phrases of several words need the folded index's
+        positions, and their marked words the marked index as well. Ranking scores
+        every word in the folded index.
         """
+        ranking: list[str] = []
         folded: list[str] = []
         marked: list[str] = []
         for term in self.terms:
-            folded.append(_folded_expression(term))
-            if term.exact:
-                marked.append(_marked_expression(term))
+            ranking.append(_folded_expression(term))
+            (marked if term.exact else folded).append(
+                _marked_expression(term) if term.exact else _folded_expression(term)
+            )
         for phrase in self.phrases:
             if len(phrase) == 1:
-                folded.append(_folded_expression(phrase[0]))
+                expression = _folded_expression(phrase[0])
             else:
-                folded.append('"' + " ".join(term.folded for term in phrase) + '"')
+                expression = '"' + " ".join(term.folded for term in phrase) + '"'
+            ranking.append(expression)
+            if len(phrase) > 1 or not phrase[0].exact:
+                folded.append(expression)
             marked.extend(_marked_expression(term) for term in phrase if term.exact)
-        if not folded:
+        if not ranking:
             return None
-        return FtsMatch(" AND ".join(folded), " AND ".join(marked) if marked else None)
+        return FtsMatch(
+            ranking=" AND ".join(ranking),
+            folded=" AND ".join(folded) if folded else None,
+            marked=" AND ".join(marked) if marked else None,
+        )
 
 
 @dataclass(frozen=True)
 class FtsMatch:
-    """MATCH expressions for ``articles_fts`` (always) and ``articles_marks`` (or None)."""
+    """MATCH expressions: ``folded`` for ``articles_fts`` and ``marked`` for
+    ``articles_marks`` select the articles (at least one is set); ``ranking`` is every
+    word in ``articles_fts``, for relevance scores."""
 
-    folded: str
+    ranking: str
+    folded: str | None
     marked: str | None
 
 

@@ -188,12 +188,13 @@ def test_snippet_is_cut_around_the_first_match() -> None:
 def test_to_fts_quotes_every_word_and_lists_tone_placements() -> None:
     match = parse_query("Thanh Hóa AND").to_fts()
     assert match is not None
-    assert match.folded == '"thanh" AND "hoa" AND "and"'
+    assert match.ranking == '"thanh" AND "hoa" AND "and"'
+    assert match.folded == '"thanh" AND "and"'
     assert match.marked == '("hóa" OR "hoá")'
 
 
 def test_phrase_keeps_adjacency_in_the_folded_index() -> None:
     match = parse_query('"Thanh Hóa" bien*').to_fts()
     assert match is not None
-    assert match.folded == '"bien"* AND "thanh hoa"'
+    assert match.ranking == match.folded == '"bien"* AND "thanh hoa"'
     assert match.marked == '("hóa" OR "hoá")'
