@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from db.models import ArticleFields, NewArticle
+from db.models import ArticleFields, ArticleImage, NewArticle
 from db.readers.docx_format import parse_docx
 from db.readers.errors import FailureKind, ReadError
 from db.readers.fingerprint import fingerprint
@@ -101,8 +101,7 @@ def decode_article_bytes(
     except UndecodableError as error:
         raise ReadError(FailureKind.UNDECODABLE, str(error)) from error
     text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
-    if len(text.encode("utf-8")) > MAX_TEXT_BYTES:
-        raise ReadError(FailureKind.TOO_LARGE, "the text is longer than 20 MB")
+    _check_size(text)
     if not text.strip():
         raise ReadError(FailureKind.EMPTY, "the file holds only blank lines")
     fallback_title = Path(name).stem
@@ -111,15 +110,10 @@ def decode_article_bytes(
         fields = parse_markdown(text, fallback_title=fallback_title)
     else:
         fields = parse_sample_format(text) or parse_plain_text(text, fallback_title=fallback_title)
-    return NewArticle(
-        title=fields.title,
-        body=fields.body,
-        date=fields.date,
-        author=fields.author,
-        source=fields.source,
-        tags=fields.tags,
-        fingerprint=fingerprint(text),
-        original_name=name,
+    return _new_article(
+        fields,
+        fingerprint_text=text,
+        name=name,
         encoding=decoded.encoding,
         original_bytes=data if decoded.encoding in _GUESSED_ENCODINGS else None,
     )
@@ -179,9 +173,33 @@ def _check_size(text: str) -> None:
         raise ReadError(FailureKind.TOO_LARGE, "the text is longer than 20 MB")
 
 
-def _content_fingerprint(fields: ArticleFields) -> str:
+def _content(fields: ArticleFields) -> str:
     # Formats without one canonical text: the same title and body are the same article.
-    return fingerprint(f"{fields.title}\n\n{fields.body}")
+    return f"{fields.title}\n\n{fields.body}"
+
+
+def _new_article(
+    fields: ArticleFields,
+    *,
+    fingerprint_text: str,
+    name: str,
+    encoding: str,
+    original_bytes: bytes | None = None,
+    images: list[ArticleImage] | None = None,
+) -> NewArticle:
+    return NewArticle(
+        title=fields.title,
+        body=fields.body,
+        date=fields.date,
+        author=fields.author,
+        source=fields.source,
+        tags=fields.tags,
+        fingerprint=fingerprint(fingerprint_text),
+        original_name=name,
+        encoding=encoding,
+        original_bytes=original_bytes,
+        images=images or [],
+    )
 
 
 def _docx_article(data: bytes, *, name: str) -> NewArticle:
@@ -193,15 +211,10 @@ def _docx_article(data: bytes, *, name: str) -> NewArticle:
     if not fields.title:
         fields.title = Path(name).stem
     legacy = sorted(parsed.legacy_encodings)
-    return NewArticle(
-        title=fields.title,
-        body=fields.body,
-        date=fields.date,
-        author=fields.author,
-        source=fields.source,
-        tags=fields.tags,
-        fingerprint=_content_fingerprint(fields),
-        original_name=name,
+    return _new_article(
+        fields,
+        fingerprint_text=_content(fields),
+        name=name,
         encoding="+".join(legacy) if legacy else "utf-8",
         images=parsed.images,
     )
@@ -229,15 +242,10 @@ def _html_article(
     fields = page.fields
     if not fields.body.strip() and not page.images:
         raise ReadError(FailureKind.EMPTY, "the page has no text")
-    return NewArticle(
-        title=fields.title,
-        body=fields.body,
-        date=fields.date,
-        author=fields.author,
-        source=fields.source,
-        tags=fields.tags,
-        fingerprint=_content_fingerprint(fields),
-        original_name=name,
+    return _new_article(
+        fields,
+        fingerprint_text=_content(fields),
+        name=name,
         encoding=decoded.encoding,
         original_bytes=data if decoded.encoding in _GUESSED_ENCODINGS else None,
         images=page.images,
@@ -261,15 +269,10 @@ def _rtf_article(data: bytes, *, name: str, encoding: str | None) -> NewArticle:
         raise ReadError(FailureKind.EMPTY, "the document has no text")
     joined = "\n\n".join(paragraphs)
     fields = parse_sample_format(joined) or parse_plain_text(joined, fallback_title=Path(name).stem)
-    return NewArticle(
-        title=fields.title,
-        body=fields.body,
-        date=fields.date,
-        author=fields.author,
-        source=fields.source,
-        tags=fields.tags,
-        fingerprint=fingerprint(joined),
-        original_name=name,
+    return _new_article(
+        fields,
+        fingerprint_text=joined,
+        name=name,
         encoding=encoding or extracted.encoding,
         original_bytes=data if extracted.used_legacy or encoding else None,
     )
