@@ -188,11 +188,13 @@ class ArchiveReads:
         if snippet_filter is not None and snippet_filter.query:
             parsed = parse_query(snippet_filter.query, prefix_last=snippet_filter.prefix_last)
             if not parsed.is_empty:
-                bodies = self.db.execute(
-                    f"SELECT id, body FROM articles WHERE id IN ({','.join('?' * len(ids))})",
-                    ids,
-                ).fetchall()
-                snippets = {id_: snippet(body, parsed) for id_, body in bodies}
+                for start in range(0, len(ids), 500):
+                    chunk = ids[start : start + 500]
+                    bodies = self.db.execute(
+                        f"SELECT id, body FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
+                        chunk,
+                    )
+                    snippets.update({id_: snippet(body, parsed) for id_, body in bodies})
         return [
             ArticleRow(
                 id=row[0],
