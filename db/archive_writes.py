@@ -7,7 +7,6 @@ article keeps its previous version. The write half of ``db.archive.Archive``.
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, cast
 
@@ -20,6 +19,7 @@ from db.article_fields import (
     clean_tags,
     fields_of,
     name_key_or_none,
+    new_uid,
     now,
     same_fields,
     validated,
@@ -111,7 +111,7 @@ class ArchiveWrites(ArchiveReads):
             date_lo, date_hi = date_bounds(fields.date) if fields.date else (None, None)
             rows.append(
                 (
-                    uuid.uuid4().hex,
+                    new_uid(),
                     fields.title,
                     vn.sort_key(fields.title),
                     fields.date,

@@ -209,3 +209,14 @@ def test_backup_is_a_usable_archive(archive: Archive, tmp_path: Path) -> None:
     target = archive.backup(tmp_path / "copy.sqlite3")
     with Archive.open(target) as copy:
         assert copy.count(ArticleFilter(query="bien phong")) == 1
+
+
+def test_uids_are_time_ordered_uuids(archive: Archive) -> None:
+    import time
+    import uuid
+
+    first = archive.insert(ArticleFields(title="Một")).uid
+    time.sleep(0.002)
+    second = archive.insert(ArticleFields(title="Hai")).uid
+    assert uuid.UUID(first).version == uuid.UUID(second).version == 7
+    assert first < second
