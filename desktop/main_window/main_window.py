@@ -179,6 +179,10 @@ class MainWindow(
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WindowShortcut)
         escape.activated.connect(self.filter_bar.clear_search)
+        # Down in the search box goes on into the list, as in a file manager's filter.
+        down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.filter_bar.search)
+        down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        down.activated.connect(self._focus_list)
 
         self.filter_bar.filter_changed.connect(self._filter_changed)
         self.empty_state.clear_requested.connect(self.filter_bar.clear)
@@ -192,6 +196,11 @@ class MainWindow(
         self.welcome.samples_requested.connect(self.load_samples)
         self.welcome.open_requested.connect(self.choose_archive)
         self.welcome.new_requested.connect(self.choose_new_archive)
+
+    def _focus_list(self) -> None:
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.table.currentIndex().isValid() and self.model.rowCount() > 0:
+            self.table.selectRow(0)
 
     def _update_actions(self) -> None:
         a = self.menu_actions

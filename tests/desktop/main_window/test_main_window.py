@@ -237,3 +237,10 @@ def test_usable_at_1024_by_600(qtbot: QtBot, window: MainWindow) -> None:
     assert window.width() <= 1024 and window.height() <= 600
     assert window.filter_bar.clear_button.isVisible()
     assert window.pane.width() > 250 and window.table.width() > 300
+
+
+def test_down_in_the_search_box_moves_into_the_list(qtbot: QtBot, window: MainWindow) -> None:
+    window.filter_bar.search.setFocus()
+    qtbot.keyClick(window.filter_bar.search, Qt.Key.Key_Down)
+    assert window.table.hasFocus() or window.table.currentIndex().isValid()
+    assert window.table.currentIndex().row() == 0
