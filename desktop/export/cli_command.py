@@ -42,7 +42,26 @@ def add_export_pdf_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--title", default="Report", help="the report's title")
     parser.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
+    parser.add_argument(
+        "--language",
+        choices=["vi", "en"],
+        default=None,
+        help="words of the cover, contents and footer (default: the system's language)",
+    )
     parser.add_argument("--overwrite", action="store_true", help="replace files that exist already")
+
+
+def _system_language() -> str:
+    """'vi' when the system speaks Vietnamese (LC_ALL, LC_MESSAGES or LANG), else 'en'."""
+    import locale
+    import os
+
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            return "vi" if value.lower().startswith("vi") else "en"
+    code = locale.getlocale()[0] or ""
+    return "vi" if code.lower().startswith(("vi", "vietnamese")) else "en"
 
 
 def _has_filter(args: argparse.Namespace) -> bool:
@@ -67,6 +86,7 @@ def run_export_pdf(args: argparse.Namespace, where: ArticleFilter) -> int:
     from desktop.export.errors import ExportError, TargetExistsError
     from desktop.export.exporter import ExistingFiles, ExportRequest, export
     from desktop.export.page_setup import PageSetup
+    from desktop.export.pdf_layout import ReportTexts
     from desktop.export.qt_app import ensure_gui_application
 
     ensure_gui_application()
@@ -85,6 +105,9 @@ def run_export_pdf(args: argparse.Namespace, where: ArticleFilter) -> int:
             separate=separate,
             title=args.title,
             setup=replace(PageSetup(), page_size=args.page_size),
+            texts=ReportTexts.vietnamese()
+            if (args.language or _system_language()) == "vi"
+            else ReportTexts(),
             existing=ExistingFiles.OVERWRITE if args.overwrite else ExistingFiles.FAIL,
         )
         try:

@@ -52,6 +52,20 @@ def test_filters_choose_the_articles(
     assert round(float(reader.pages[0].mediabox.width)) == 612  # Letter
 
 
+def test_report_words_follow_the_language(
+    archive: Archive, article_ids: list[int], out_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = ",".join(str(i) for i in article_ids[:2])
+    assert run(archive, "--ids", ids, "-o", str(out_dir / "vi.pdf"), "--language", "vi") == 0
+    assert "Mục lục" in " ".join(page_texts(out_dir / "vi.pdf"))
+    monkeypatch.setenv("LC_ALL", "vi_VN.UTF-8")
+    assert run(archive, "--ids", ids, "-o", str(out_dir / "auto.pdf")) == 0
+    assert "Mục lục" in " ".join(page_texts(out_dir / "auto.pdf"))
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    assert run(archive, "--ids", ids, "-o", str(out_dir / "en.pdf")) == 0
+    assert "Contents" in " ".join(page_texts(out_dir / "en.pdf"))
+
+
 def test_no_selection_is_a_usage_error(
     archive: Archive, article_ids: list[int], out_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
