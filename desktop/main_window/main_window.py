@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
+    QItemSelectionModel,
     QSettings,
     Qt,
     QTimer,
@@ -200,7 +201,12 @@ class MainWindow(
     def _focus_list(self) -> None:
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if not self.table.currentIndex().isValid() and self.model.rowCount() > 0:
-            self.table.selectRow(0)
+            # Through the selection model: QTableView.selectRow leaves nothing selected
+            # when the view has no focus event yet (offscreen, or a fast keypress).
+            flag = QItemSelectionModel.SelectionFlag
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0), flag.ClearAndSelect | flag.Rows
+            )
 
     def _update_actions(self) -> None:
         a = self.menu_actions

@@ -244,3 +244,5 @@ def test_down_in_the_search_box_moves_into_the_list(qtbot: QtBot, window: MainWi
     qtbot.keyClick(window.filter_bar.search, Qt.Key.Key_Down)
     assert window.table.hasFocus() or window.table.currentIndex().isValid()
     assert window.table.currentIndex().row() == 0
+    assert len(window.table.selectionModel().selectedRows()) == 1
+    assert window.menu_actions.delete_articles.isEnabled()
