@@ -200,13 +200,13 @@ class MainWindow(
 
     def _focus_list(self) -> None:
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        if not self.table.currentIndex().isValid() and self.model.rowCount() > 0:
-            # Through the selection model: QTableView.selectRow leaves nothing selected
-            # when the view has no focus event yet (offscreen, or a fast keypress).
+        selection = self.table.selectionModel()
+        if not selection.hasSelection() and self.model.rowCount() > 0:
+            # Focus alone makes the first cell current without selecting it, so the
+            # row is selected explicitly (and whole, for Delete and Export).
             flag = QItemSelectionModel.SelectionFlag
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(0, 0), flag.ClearAndSelect | flag.Rows
-            )
+            row = max(self.table.currentIndex().row(), 0)
+            selection.setCurrentIndex(self.model.index(row, 0), flag.ClearAndSelect | flag.Rows)
 
     def _update_actions(self) -> None:
         a = self.menu_actions
