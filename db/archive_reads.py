@@ -151,16 +151,10 @@ class ArchiveReads:
             snippets: add a short excerpt around the first match of the query.
         """
         where = where or ArticleFilter()
-        sql, params = build_list_query(
-            where,
-            columns="a.id, a.uid, a.title, a.date, a.author, a.source, a.deleted",
-            sort=SortOrder(sort),
-            descending=descending,
-            limit=limit,
-            offset=offset,
-            broad=self._is_broad(where, SortOrder(sort)),
+        columns = "a.id, a.uid, a.title, a.date, a.author, a.source, a.deleted"
+        rows = self._list(
+            where, columns, SortOrder(sort), descending=descending, limit=limit, offset=offset
         )
-        rows = self.db.execute(sql, params).fetchall()
         return self._make_rows(rows, where if snippets else None)
 
     @sqlite_errors
@@ -222,16 +216,32 @@ class ArchiveReads:
     ) -> list[int]:
         """The ids of the matching articles in list order (cheap: no row is built)."""
         where = where or ArticleFilter()
+        rows = self._list(
+            where, "a.id", SortOrder(sort), descending=descending, limit=limit, offset=offset
+        )
+        return [row[0] for row in rows]
+
+    def _list(
+        self,
+        where: ArticleFilter,
+        columns: str,
+        sort: SortOrder,
+        *,
+        descending: bool | None,
+        limit: int | None,
+        offset: int,
+    ) -> list[Any]:
+        """The list query's rows (``columns``) for a filter, sort and page."""
         sql, params = build_list_query(
             where,
-            columns="a.id",
-            sort=SortOrder(sort),
+            columns=columns,
+            sort=sort,
             descending=descending,
             limit=limit,
             offset=offset,
-            broad=self._is_broad(where, SortOrder(sort)),
+            broad=self._is_broad(where, sort),
         )
-        return [row[0] for row in self.db.execute(sql, params)]
+        return self.db.execute(sql, params).fetchall()
 
     @sqlite_errors
     def count(self, where: ArticleFilter | None = None) -> int:
