@@ -49,6 +49,8 @@ class ImportReport:
     duplicates: list[tuple[Path, int | None]] = field(default_factory=list)
     skipped: list[FileProblem] = field(default_factory=list)
     failed: list[FileProblem] = field(default_factory=list)
+    # Files that were imported with something to say (``NewArticle.notes``).
+    notes: list[FileProblem] = field(default_factory=list)
     cancelled: bool = False
     error: str | None = None
 
@@ -196,6 +198,8 @@ def _log_report(archive: Archive, report: ImportReport) -> None:
     log.info("import %s into %s: %s", report.import_id, archive.path, report.summary())
     for problem in report.failed:
         log.warning("import %s: failed: %s", report.import_id, problem)
+    for note in report.notes:
+        log.info("import %s: note: %s", report.import_id, note)
     if report.error:
         log.error("import %s stopped: %s", report.import_id, report.error)
 
@@ -257,9 +261,10 @@ def _flush(
         import_id=report.import_id,
         allow_duplicates=allow_duplicates,
     )
-    for (path, _), (article_id, stored) in zip(pending, results, strict=True):
+    for (path, article), (article_id, stored) in zip(pending, results, strict=True):
         if stored:
             report.imported.append((path, article_id))
+            report.notes.extend(FileProblem(path, None, note) for note in article.notes)
         else:
             report.duplicates.append((path, article_id))
     pending.clear()

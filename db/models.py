@@ -170,3 +170,6 @@ class NewArticle(ArticleFields):
     encoding: str | None = None
     original_bytes: bytes | None = None
     images: list[ArticleImage] = field(default_factory=list)
+    # What the import report and log should say about this file although it was read:
+    # an encoding guessed, a field value that could not be used, pages without text.
+    notes: list[str] = field(default_factory=list)

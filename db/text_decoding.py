@@ -497,3 +497,53 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> DecodedText:
             )
         best_name, best_text = fallback[1], fallback[2]
     return _finish(best_text, best_name)
+
+
+# ------------------------------------------------------------ text in named fonts
+# The 8-bit encodings a run in a font that does not name its encoding may be in: the
+# font's own code page (Windows-1252 for Western fonts) or one of the two legacy sets.
+FONT_ENCODINGS = ("cp1252", "tcvn3", "vni")
+
+
+def decode_legacy(data: bytes, encoding: str) -> str:
+    """Decode 8-bit font bytes (NFC); never fails.
+
+    ``encoding`` is one of ``FONT_ENCODINGS`` or ``cp1258``. The few bytes Windows-1252
+    and -1258 leave undefined come out as their Latin-1 characters, as Word shows them.
+    """
+    data = bytes(data)
+    if encoding in ("tcvn3", "vni"):
+        text = _decode_as(data, encoding)
+    else:
+        text = data.decode(encoding, errors=_LATIN1_FALLBACK)
+    return unicodedata.normalize("NFC", text)
+
+
+def _latin1_fallback(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeDecodeError)
+    return error.object[error.start : error.end].decode("latin-1"), error.end
+
+
+_LATIN1_FALLBACK = "archive-viewer-latin1-fallback"
+codecs.register_error(_LATIN1_FALLBACK, _latin1_fallback)
+
+
+def detect_legacy(data: bytes) -> DecodedText:
+    """Which of ``FONT_ENCODINGS`` 8-bit text in an unnamed font is in, by its syllables.
+
+    The candidate whose decoding has the largest share of well-formed Vietnamese
+    syllables wins; Windows-1252 wins ties and text that reads as Vietnamese in none
+    (French, English, symbols), since then the bytes mean what the font's code page says.
+    """
+    if data.isascii():
+        return DecodedText(data.decode("ascii"), "cp1252")
+    scored = []
+    for name in FONT_ENCODINGS:
+        text = decode_legacy(data, name)
+        share, non_ascii_share, _ = _shares(text)
+        scored.append((share, non_ascii_share, name, text))
+    best = max(scored, key=lambda s: (s[0], s[1]))
+    western = scored[0]
+    if best[2] != "cp1252" and (best[0], best[1]) <= (western[0], western[1]):
+        best = western
+    return DecodedText(best[3], best[2])

@@ -60,7 +60,7 @@ def looks_like_name(line: str) -> bool:
     return True
 
 
-def _split_byline(paragraphs: list[str]) -> tuple[list[str], str | None, str | None]:
+def split_byline(paragraphs: list[str]) -> tuple[list[str], str | None, str | None]:
     """Take a byline (author) or credit (source) off the end when it surely is one."""
     if len(paragraphs) < 2:
         return paragraphs, None, None
@@ -97,7 +97,7 @@ def parse_sample_format(text: str) -> ArticleFields | None:
     except InvalidDateError:
         return None
     title = header.group(2).strip()
-    paragraphs, author, source = _split_byline(split_paragraphs(rest))
+    paragraphs, author, source = split_byline(split_paragraphs(rest))
     return ArticleFields(
         title=title,
         date=date,
@@ -115,7 +115,7 @@ def parse_plain_text(text: str, *, fallback_title: str) -> ArticleFields:
     first_line, _, rest_of_first = paragraphs[0].partition("\n")
     title = first_line.strip() or fallback_title
     body_paragraphs = ([rest_of_first.strip()] if rest_of_first.strip() else []) + paragraphs[1:]
-    body_paragraphs, author, source = _split_byline(body_paragraphs)
+    body_paragraphs, author, source = split_byline(body_paragraphs)
     return ArticleFields(
         title=title[:500],
         author=author,
