@@ -43,7 +43,7 @@ class Archive(ArchiveWrites):
     """
 
     def __init__(self, db: Database, path: Path, read_only: bool) -> None:
-        self.db = db
+        self._db = db
         self.path = path
         self.read_only = read_only
 
@@ -84,7 +84,15 @@ class Archive(ArchiveWrites):
 
     def close(self) -> None:
         """Close the connection (the WAL is checkpointed by SQLite)."""
-        self.db.close()
+        self._db.close()
+
+    def interrupt(self) -> None:
+        """Stop the query running on this archive's connection (safe from any thread).
+
+        The interrupted call raises ``ArchiveError``; used to drop a list query that a
+        newer one has made stale.
+        """
+        self._db.conn.interrupt()
 
     def __enter__(self) -> Archive:
         return self
@@ -98,32 +106,32 @@ class Archive(ArchiveWrites):
         sort_version = self._meta("sort_key_version")
         if index_version == str(vn.INDEX_VERSION) and sort_version == str(vn.SORT_KEY_VERSION):
             return
-        with write_transaction(self.db):
+        with write_transaction(self._db):
             if self._meta("index_version") != str(vn.INDEX_VERSION):
-                search_index.rebuild(self.db)
+                search_index.rebuild(self._db)
                 self._set_meta("index_version", str(vn.INDEX_VERSION))
             if self._meta("sort_key_version") != str(vn.SORT_KEY_VERSION):
                 self._recompute_sort_keys()
                 self._set_meta("sort_key_version", str(vn.SORT_KEY_VERSION))
 
     def _recompute_sort_keys(self) -> None:
-        rows = self.db.execute("SELECT id, title, author FROM articles").fetchall()
-        self.db.conn.executemany(
+        rows = self._db.execute("SELECT id, title, author FROM articles").fetchall()
+        self._db.conn.executemany(
             "UPDATE articles SET title_sort = ?, author_sort = ? WHERE id = ?",
             [(vn.sort_key(title), vn.sort_key(author), id_) for id_, title, author in rows],
         )
-        tags = self.db.execute("SELECT id, name FROM tags").fetchall()
-        self.db.conn.executemany(
+        tags = self._db.execute("SELECT id, name FROM tags").fetchall()
+        self._db.conn.executemany(
             "UPDATE tags SET sort = ? WHERE id = ?",
             [(vn.sort_key(name), id_) for id_, name in tags],
         )
 
     def _meta(self, key: str) -> str | None:
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         return row[0] if row else None
 
     def _set_meta(self, key: str, value: str) -> None:
-        self.db.execute(
+        self._db.execute(
             "INSERT INTO meta (key, value) VALUES (?, ?) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             [key, value],
@@ -138,7 +146,7 @@ class Archive(ArchiveWrites):
         try:
             problems = [
                 row[0]
-                for row in self.db.execute("PRAGMA integrity_check").fetchall()
+                for row in self._db.execute("PRAGMA integrity_check").fetchall()
                 if row[0] != "ok"
             ]
         except sqlite3.DatabaseError as error:
@@ -146,12 +154,12 @@ class Archive(ArchiveWrites):
         try:
             problems += [
                 f"foreign key problem in {row[0]}"
-                for row in self.db.execute("PRAGMA foreign_key_check").fetchall()
+                for row in self._db.execute("PRAGMA foreign_key_check").fetchall()
             ]
         except sqlite3.DatabaseError as error:
             problems.append(f"the links between tables cannot be checked ({error})")
         try:
-            problems += search_index.check(self.db)
+            problems += search_index.check(self._db)
         except sqlite3.DatabaseError as error:
             problems.append(f"the search index is damaged ({error})")
         return problems
@@ -169,7 +177,7 @@ class Archive(ArchiveWrites):
         try:
             destination_db = sqlite3.connect(str(partial))
             try:
-                self.db.conn.backup(destination_db)
+                self._db.conn.backup(destination_db)
                 # A self-contained file: a WAL-mode copy cannot be read from a CD or
                 # a read-only share by SQLite tools without a -shm beside it.
                 destination_db.execute("PRAGMA journal_mode = DELETE")

@@ -44,13 +44,13 @@ _ARTICLE_COLUMNS = (
 class ArchiveReads:
     """Every read of an archive (see ``db.archive.Archive``)."""
 
-    db: Database
+    _db: Database
     path: Path
     read_only: bool
 
     def data_version(self) -> int:
         """Changes when another connection commits (``PRAGMA data_version``)."""
-        return int(self.db.execute("PRAGMA data_version").fetchone()[0])
+        return int(self._db.execute("PRAGMA data_version").fetchone()[0])
 
     @sqlite_errors
     def names(self, kind: str) -> list[tuple[str, int]]:
@@ -70,7 +70,7 @@ class ArchiveReads:
             )
         else:
             raise ValueError(f"unknown name kind {kind!r}")
-        rows = self.db.execute(sql).fetchall()
+        rows = self._db.execute(sql).fetchall()
         if kind == "source":
             rows.sort(key=lambda row: vn.sort_key(row[0]) or "")
         return [(row[0], row[1]) for row in rows]
@@ -86,7 +86,7 @@ class ArchiveReads:
             where, value = "uid = ?", article_id.strip().lower().replace("-", "")
         else:
             where, value = "id = ?", int(article_id)
-        row = self.db.execute(
+        row = self._db.execute(
             f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE {where}", [value]
         ).fetchone()
         if row is None:
@@ -119,7 +119,7 @@ class ArchiveReads:
         found: dict[int, list[str]] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
-            rows = self.db.execute(
+            rows = self._db.execute(
                 "SELECT at.article_id, t.name FROM article_tags at JOIN tags t "
                 f"ON t.id = at.tag_id WHERE at.article_id IN ({','.join('?' * len(chunk))}) "
                 "ORDER BY t.sort",
@@ -165,7 +165,7 @@ class ArchiveReads:
         by_id = {}
         for start in range(0, len(article_ids), 500):
             chunk = list(article_ids[start : start + 500])
-            found = self.db.execute(
+            found = self._db.execute(
                 "SELECT a.id, a.uid, a.title, a.date, a.author, a.source, a.deleted "
                 f"FROM articles a WHERE a.id IN ({','.join('?' * len(chunk))})",
                 chunk,
@@ -184,7 +184,7 @@ class ArchiveReads:
             if not parsed.is_empty:
                 for start in range(0, len(ids), 500):
                     chunk = ids[start : start + 500]
-                    bodies = self.db.execute(
+                    bodies = self._db.execute(
                         f"SELECT id, body FROM articles WHERE id IN ({','.join('?' * len(chunk))})",
                         chunk,
                     )
@@ -241,7 +241,7 @@ class ArchiveReads:
             offset=offset,
             broad=self._is_broad(where, sort),
         )
-        return self.db.execute(sql, params).fetchall()
+        return self._db.execute(sql, params).fetchall()
 
     @sqlite_errors
     def count(self, where: ArticleFilter | None = None) -> int:
@@ -253,20 +253,20 @@ class ArchiveReads:
             count=True,
             broad=self._is_broad(where, SortOrder.DATE, share=BROAD_COUNT_SHARE),
         )
-        return int(self.db.execute(sql, params).fetchone()[0])
+        return int(self._db.execute(sql, params).fetchone()[0])
 
     def _is_broad(self, where: ArticleFilter, sort: SortOrder, *, share: float = 0.0) -> bool:
         """Whether to plan the list query for a text that matches many articles."""
         if sort is SortOrder.RELEVANCE or not where.query:
             return False
-        return is_broad(self.db.conn, where, share=share)
+        return is_broad(self._db.conn, where, share=share)
 
     @sqlite_errors
     def total(self, *, trashed: bool = False) -> int:
         """How many articles the archive holds (outside or inside the Trash)."""
         condition = "IS NOT NULL" if trashed else "IS NULL"
         return int(
-            self.db.execute(f"SELECT count(*) FROM articles WHERE deleted {condition}").fetchone()[
+            self._db.execute(f"SELECT count(*) FROM articles WHERE deleted {condition}").fetchone()[
                 0
             ]
         )
@@ -274,7 +274,7 @@ class ArchiveReads:
     @sqlite_errors
     def original_bytes(self, article_id: int) -> bytes | None:
         """The bytes of the file an article was decoded from, when they were kept."""
-        row = self.db.execute(
+        row = self._db.execute(
             "SELECT data FROM originals WHERE article_id = ?", [article_id]
         ).fetchone()
         return bytes(row[0]) if row else None
@@ -282,7 +282,7 @@ class ArchiveReads:
     @sqlite_errors
     def image(self, article_id: int, name: str) -> bytes | None:
         """The bytes of the image an article's body names ``image:NAME``, or None."""
-        row = self.db.execute(
+        row = self._db.execute(
             "SELECT data FROM images WHERE article_id = ? AND name = ?", [article_id, name]
         ).fetchone()
         return bytes(row[0]) if row else None
@@ -290,7 +290,7 @@ class ArchiveReads:
     @sqlite_errors
     def images(self, article_id: int) -> list[ArticleImage]:
         """Every image kept with an article, in the order they were stored."""
-        rows = self.db.execute(
+        rows = self._db.execute(
             "SELECT name, mime, data FROM images WHERE article_id = ? ORDER BY id", [article_id]
         )
         return [ArticleImage(name=name, mime=mime, data=bytes(data)) for name, mime, data in rows]
@@ -300,7 +300,7 @@ class ArchiveReads:
         """Every version of an article, newest (the current one) first."""
         current = self._get(article_id)
         versions = [current_version(current)]
-        rows = self.db.execute(
+        rows = self._db.execute(
             "SELECT version, saved, change, title, date, author, source, tags, body "
             "FROM article_versions WHERE article_id = ? ORDER BY version DESC",
             [current.id],
@@ -329,7 +329,7 @@ class ArchiveReads:
         found: dict[str, int] = {}
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
-            rows = self.db.execute(
+            rows = self._db.execute(
                 "SELECT fingerprint, min(id) FROM articles WHERE fingerprint IN "
                 f"({','.join('?' * len(chunk))}) GROUP BY fingerprint",
                 chunk,
@@ -340,7 +340,7 @@ class ArchiveReads:
     @sqlite_errors
     def last_import(self) -> ImportRecord | None:
         """The most recent import run that stored at least one article."""
-        row = self.db.execute(
+        row = self._db.execute(
             "SELECT id, started, finished, imported, duplicates, skipped, failed FROM imports "
             "WHERE imported > 0 ORDER BY id DESC LIMIT 1"
         ).fetchone()

@@ -61,7 +61,7 @@ class ArchiveWrites(ArchiveReads):
     ) -> Article:
         """Store a new article and return it as stored."""
         self._require_writable()
-        with write_transaction(self.db):
+        with write_transaction(self._db):
             (article_id,) = self._insert_many([article], import_id=import_id, change=change)
         return self.get(article_id)
 
@@ -71,7 +71,7 @@ class ArchiveWrites(ArchiveReads):
     ) -> list[int]:
         """Store several new articles in one transaction; returns their ids in order."""
         self._require_writable()
-        with write_transaction(self.db):
+        with write_transaction(self._db):
             return self._insert_many(articles, import_id=import_id, change="import")
 
     @sqlite_errors
@@ -85,7 +85,7 @@ class ArchiveWrites(ArchiveReads):
         when stored or ``(id of the article already there, False)`` for a duplicate.
         """
         self._require_writable()
-        with write_transaction(self.db):
+        with write_transaction(self._db):
             existing = (
                 {}
                 if allow_duplicates
@@ -132,7 +132,7 @@ class ArchiveWrites(ArchiveReads):
                     stamp,
                 )
             )
-        conn = self.db.conn
+        conn = self._db.conn
         ids = []
         for row in rows:
             cursor = conn.execute(
@@ -145,7 +145,7 @@ class ArchiveWrites(ArchiveReads):
             new_id = cast(int, cursor.lastrowid)
             ids.append(new_id)
         search_index.add(
-            self.db, ((new_id, row[1], row[11]) for new_id, row in zip(ids, rows, strict=True))
+            self._db, ((new_id, row[1], row[11]) for new_id, row in zip(ids, rows, strict=True))
         )
         tag_rows = []
         for new_id, article in zip(ids, articles, strict=True):
@@ -179,11 +179,11 @@ class ArchiveWrites(ArchiveReads):
         ids = []
         for name in names:
             key = vn.name_key(name) or name.lower()
-            row = self.db.execute("SELECT id FROM tags WHERE key = ?", [key]).fetchone()
+            row = self._db.execute("SELECT id FROM tags WHERE key = ?", [key]).fetchone()
             if row:
                 ids.append(row[0])
                 continue
-            cursor = self.db.execute(
+            cursor = self._db.execute(
                 "INSERT INTO tags (name, key, sort) VALUES (?, ?, ?)",
                 [name, key, vn.sort_key(name)],
             )
@@ -214,7 +214,7 @@ class ArchiveWrites(ArchiveReads):
             change: what kind of change this is, as shown in the history.
         """
         self._require_writable()
-        with write_transaction(self.db):
+        with write_transaction(self._db):
             current = self._get(article_id)
             if expected_version is not None and current.version != expected_version:
                 raise VersionConflictError(article_id, expected_version, current.version)
@@ -233,7 +233,7 @@ class ArchiveWrites(ArchiveReads):
         """Store ``fields`` as the next version of ``current``; False when nothing changed."""
         if same_fields(current, fields):
             return False
-        self.db.execute(
+        self._db.execute(
             "INSERT INTO article_versions (article_id, version, saved, change, title, date, "
             "author, source, tags, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
@@ -250,7 +250,7 @@ class ArchiveWrites(ArchiveReads):
             ],
         )
         date_lo, date_hi = date_bounds(fields.date) if fields.date else (None, None)
-        self.db.execute(
+        self._db.execute(
             "UPDATE articles SET title = ?, title_sort = ?, body = ?, date = ?, date_lo = ?, "
             "date_hi = ?, author = ?, author_key = ?, author_sort = ?, source = ?, "
             "source_key = ?, version = version + 1, change = ?, updated = ? WHERE id = ?",
@@ -272,11 +272,11 @@ class ArchiveWrites(ArchiveReads):
             ],
         )
         if fields.title != current.title or fields.body != current.body:
-            search_index.remove(self.db, [(current.id, current.title, current.body)])
-            search_index.add(self.db, [(current.id, fields.title, fields.body)])
+            search_index.remove(self._db, [(current.id, current.title, current.body)])
+            search_index.add(self._db, [(current.id, fields.title, fields.body)])
         if clean_tags(fields.tags) != current.tags:
-            self.db.execute("DELETE FROM article_tags WHERE article_id = ?", [current.id])
-            self.db.conn.executemany(
+            self._db.execute("DELETE FROM article_tags WHERE article_id = ?", [current.id])
+            self._db.conn.executemany(
                 "INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)",
                 [(current.id, tag_id) for tag_id in self._tag_ids(clean_tags(fields.tags))],
             )
@@ -284,7 +284,7 @@ class ArchiveWrites(ArchiveReads):
         return True
 
     def _drop_unused_tags(self) -> None:
-        self.db.execute(
+        self._db.execute(
             "DELETE FROM tags WHERE NOT EXISTS "
             "(SELECT 1 FROM article_tags WHERE article_tags.tag_id = tags.id)"
         )
@@ -347,7 +347,7 @@ class ArchiveWrites(ArchiveReads):
     ) -> int:
         self._require_writable()
         changed = 0
-        with write_transaction(self.db):
+        with write_transaction(self._db):
             for article_id in article_ids:
                 current = self._get(article_id)
                 fields = fields_of(current)
@@ -370,7 +370,7 @@ class ArchiveWrites(ArchiveReads):
             raise InvalidArticleError("The new name is empty: type the name to use.")
         old_keys = {vn.name_key(name) for name in olds}
         if kind == "tag":
-            rows = self.db.execute(
+            rows = self._db.execute(
                 "SELECT DISTINCT at.article_id FROM article_tags at JOIN tags t "
                 f"ON t.id = at.tag_id WHERE t.key IN ({','.join('?' * len(old_keys))})",
                 list(old_keys),
@@ -380,11 +380,11 @@ class ArchiveWrites(ArchiveReads):
                 tags = [new_name if vn.name_key(t) in old_keys else t for t in article.tags]
                 return {"tags": clean_tags(tags)}
 
-            with write_transaction(self.db):
+            with write_transaction(self._db):
                 changed = self._bulk([r[0] for r in rows], rename_tags, change="rename tag")
                 # Tags that differ only in case or marks are one tag: the new spelling
                 # becomes its name everywhere.
-                self.db.execute(
+                self._db.execute(
                     "UPDATE tags SET name = ?, sort = ? WHERE key = ?",
                     [new_name, vn.sort_key(new_name), vn.name_key(new_name) or new_name.lower()],
                 )
@@ -392,7 +392,7 @@ class ArchiveWrites(ArchiveReads):
         if kind not in ("author", "source"):
             raise ValueError(f"unknown name kind {kind!r}")
         exact = [clean_name(name) for name in olds]
-        rows = self.db.execute(
+        rows = self._db.execute(
             f"SELECT id FROM articles WHERE {kind} IN ({','.join('?' * len(exact))})", exact
         ).fetchall()
         return self._bulk(
@@ -412,13 +412,13 @@ class ArchiveWrites(ArchiveReads):
     def _set_deleted(self, article_ids: Iterable[int], stamp: str | None) -> int:
         self._require_writable()
         ids = list(article_ids)
-        with write_transaction(self.db):
+        with write_transaction(self._db):
             for article_id in ids:
                 self._get(article_id)
             condition = "deleted IS NULL" if stamp else "deleted IS NOT NULL"
             changed = 0
             for article_id in ids:
-                cursor = self.db.execute(
+                cursor = self._db.execute(
                     f"UPDATE articles SET deleted = ? WHERE id = ? AND {condition}",
                     [stamp, article_id],
                 )
@@ -429,24 +429,24 @@ class ArchiveWrites(ArchiveReads):
     def purge(self, article_ids: Iterable[int]) -> int:
         """Delete articles that are in the Trash for good; returns how many."""
         self._require_writable()
-        with write_transaction(self.db):
+        with write_transaction(self._db):
             rows = []
             for article_id in article_ids:
-                row = self.db.execute(
+                row = self._db.execute(
                     "SELECT id, title, body FROM articles WHERE id = ? AND deleted IS NOT NULL",
                     [article_id],
                 ).fetchone()
                 if row:
                     rows.append(row)
-            search_index.remove(self.db, rows)
-            self.db.conn.executemany("DELETE FROM articles WHERE id = ?", [(r[0],) for r in rows])
+            search_index.remove(self._db, rows)
+            self._db.conn.executemany("DELETE FROM articles WHERE id = ?", [(r[0],) for r in rows])
             self._drop_unused_tags()
         return len(rows)
 
     @sqlite_errors
     def empty_trash(self) -> int:
         """Delete everything in the Trash for good; returns how many."""
-        ids = [r[0] for r in self.db.execute("SELECT id FROM articles WHERE deleted IS NOT NULL")]
+        ids = [r[0] for r in self._db.execute("SELECT id FROM articles WHERE deleted IS NOT NULL")]
         return self.purge(ids)
 
     @sqlite_errors
@@ -463,7 +463,7 @@ class ArchiveWrites(ArchiveReads):
         from db.readers import ReadError, redecode_article_bytes
 
         self._require_writable()
-        with write_transaction(self.db):
+        with write_transaction(self._db):
             current = self._get(article_id)
             data = self.original_bytes(current.id)
             if data is None:
@@ -486,7 +486,7 @@ class ArchiveWrites(ArchiveReads):
                 tags=clean_tags(list(current.tags) + list(fresh.tags)),
             )
             self._write_version(current, validated(fields), f"re-decoded as {fresh.encoding}")
-            self.db.execute(
+            self._db.execute(
                 "UPDATE articles SET encoding = ? WHERE id = ?", [fresh.encoding, current.id]
             )
         return self.get(current.id)
@@ -495,7 +495,7 @@ class ArchiveWrites(ArchiveReads):
     def revert(self, article_id: int | str, version: int) -> Article:
         """Make an old version current again; the revert is itself a new version."""
         self._require_writable()
-        with write_transaction(self.db):
+        with write_transaction(self._db):
             current = self._get(article_id)
             old = next((v for v in self.history(current.id) if v.version == version), None)
             if old is None:
@@ -518,8 +518,8 @@ class ArchiveWrites(ArchiveReads):
     def start_import(self) -> int:
         """Record the start of an import run; returns its id."""
         self._require_writable()
-        with write_transaction(self.db):
-            cursor = self.db.execute("INSERT INTO imports (started) VALUES (?)", [now()])
+        with write_transaction(self._db):
+            cursor = self._db.execute("INSERT INTO imports (started) VALUES (?)", [now()])
         return cast(int, cursor.lastrowid)
 
     @sqlite_errors
@@ -527,8 +527,8 @@ class ArchiveWrites(ArchiveReads):
         self, import_id: int, *, imported: int, duplicates: int, skipped: int, failed: int
     ) -> None:
         """Record the counts of a finished (or cancelled) import run."""
-        with write_transaction(self.db):
-            self.db.execute(
+        with write_transaction(self._db):
+            self._db.execute(
                 "UPDATE imports SET finished = ?, imported = ?, duplicates = ?, skipped = ?, "
                 "failed = ? WHERE id = ?",
                 [now(), imported, duplicates, skipped, failed, import_id],

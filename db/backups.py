@@ -88,7 +88,7 @@ def _state(archive: Archive) -> str:
     imports add ids and purges remove them; the aggregates catch all of these without
     reading the text.
     """
-    row = archive.db.execute(
+    row = archive._db.execute(
         "SELECT count(*), max(id), total(id * version), total(version), max(updated), "
         "count(deleted), total(CASE WHEN deleted IS NULL THEN 0 ELSE id END), max(deleted) "
         "FROM articles"
@@ -99,12 +99,12 @@ def _state(archive: Archive) -> str:
 def _record_backup(archive: Archive, moment: datetime) -> None:
     if archive.read_only:
         return
-    with write_transaction(archive.db):
+    with write_transaction(archive._db):
         for key, value in (
             (META_LAST_BACKUP, moment.astimezone(UTC).isoformat()),
             (META_BACKUP_STATE, _state(archive)),
         ):
-            archive.db.execute(
+            archive._db.execute(
                 "INSERT INTO meta (key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 [key, value],
@@ -198,7 +198,7 @@ def prune_backups(archive_path: Path, *, keep: int, folder: Path | None = None) 
 
 
 def _meta(archive: Archive, key: str) -> str | None:
-    row = archive.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+    row = archive._db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
     return row[0] if row else None
 
 

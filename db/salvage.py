@@ -222,10 +222,10 @@ def _store(
 ) -> None:
     if not batch:
         return
-    with write_transaction(archive.db):
+    with write_transaction(archive._db):
         ids = archive.insert_many([article for _, article in batch])
         # Keep each article's identity and dates, and its place in the Trash.
-        archive.db.conn.executemany(
+        archive._db.conn.executemany(
             "UPDATE OR IGNORE articles SET uid = coalesce(?, uid), created = coalesce(?, created), "
             "updated = coalesce(?, updated), deleted = ? WHERE id = ?",
             [

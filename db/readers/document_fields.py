@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from db.models import ArticleFields
 from db.readers.text_formats import split_byline
 
-# A first paragraph longer than this is prose, not a title: it stays in the body.
+# A first paragraph longer than this is prose, not a title: it stays whole in the body
+# and the title is its beginning, cut at a word.
 MAX_TITLE_CHARS = 200
+CUT_TITLE_CHARS = 120
 
 
 @dataclass
@@ -54,6 +56,10 @@ def fields_from_blocks(
     if title_index is not None:
         title = " ".join(blocks[title_index].text.split())
         blocks = blocks[:title_index] + blocks[title_index + 1 :]
+    if title is None and not (hints.title or "").strip() and blocks:
+        first = " ".join(blocks[0].text.split())
+        if blocks[0].kind == "paragraph" and first:
+            title = cut_title(first)
     title = title or (hints.title or "").strip() or fallback_title
     author = source = None
     if blocks and blocks[-1].kind == "paragraph":
@@ -79,3 +85,12 @@ def _title_index(blocks: list[Block]) -> int | None:
         if text and "\n" not in text and len(text) <= MAX_TITLE_CHARS:
             return 0
     return None
+
+
+def cut_title(text: str, limit: int = CUT_TITLE_CHARS) -> str:
+    """The beginning of ``text`` as a title: whole words, at most ``limit`` characters."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit + 1].rsplit(" ", 1)[0] if " " in flat[: limit + 1] else flat[:limit]
+    return cut.rstrip(" ,;:-–") + "…"

@@ -77,7 +77,7 @@ class ListQueryWorker(QThread):
             self._pending = (self._generation, request)
             if self._archive is not None:
                 # sqlite3's interrupt() is safe to call from another thread.
-                self._archive.db.conn.interrupt()
+                self._archive.interrupt()
             self._condition.notify()
             return self._generation
 
@@ -86,7 +86,7 @@ class ListQueryWorker(QThread):
         with self._condition:
             self._stopping = True
             if self._archive is not None:
-                self._archive.db.conn.interrupt()
+                self._archive.interrupt()
             self._condition.notify()
         self.wait()
 

@@ -64,8 +64,8 @@ def test_open_missing_archive_without_create(tmp_path: Path) -> None:
 
 
 def test_pragmas(archive: Archive) -> None:
-    assert archive.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert archive.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert archive._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert archive._db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
 def test_sort_by_date_newest_first_undated_last(archive: Archive) -> None:

@@ -118,7 +118,7 @@ def test_restore_keeps_the_uncheckpointed_wal_with_the_old_file(
     live = sqlite3.connect(str(archive_path))
     live.execute("PRAGMA wal_autocheckpoint = 0")
     with Archive.open(archive_path) as archive:
-        archive.db.conn.execute("PRAGMA wal_autocheckpoint = 0")
+        archive._db.conn.execute("PRAGMA wal_autocheckpoint = 0")
         archive.insert(ArticleFields(title="Chỉ có trong WAL", body="Nội dung."))
         for suffix in ("", "-wal"):
             source = Path(str(archive_path) + suffix)

@@ -99,10 +99,10 @@ def _assert_healthy(path: Path) -> int:
         conn.close()
     with Archive.open(path) as archive:
         assert archive.check() == []
-        stored = archive.db.execute("SELECT count(*) FROM articles").fetchone()[0]
-        indexed = archive.db.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()[0]
+        stored = archive._db.execute("SELECT count(*) FROM articles").fetchone()[0]
+        indexed = archive._db.execute("SELECT count(*) FROM articles_fts_docsize").fetchone()[0]
         assert indexed == stored
-        broken = archive.db.execute(
+        broken = archive._db.execute(
             "SELECT count(*) FROM articles WHERE trim(title) = '' OR trim(body) = '' "
             "OR rtrim(body, char(10, 32)) NOT LIKE '%.'"
         ).fetchone()[0]
@@ -137,7 +137,7 @@ def test_kill_during_import_never_loses_or_damages(tmp_path: Path) -> None:
         inside += pending is not None
         with Archive.open(path) as archive:
             for _number, first, last in committed:
-                found = archive.db.execute(
+                found = archive._db.execute(
                     "SELECT count(*) FROM articles WHERE id BETWEEN ? AND ?", [first, last]
                 ).fetchone()[0]
                 assert found == int(last) - int(first) + 1
@@ -165,7 +165,7 @@ def test_kill_during_edit_keeps_every_article_whole(tmp_path: Path) -> None:
         inside += pending is not None
         assert _assert_healthy(path) == 40
         with Archive.open(path) as archive:
-            rows = archive.db.execute(
+            rows = archive._db.execute(
                 "SELECT a.id, a.title, a.body, a.version, "
                 "(SELECT count(*) FROM article_versions v WHERE v.article_id = a.id) "
                 "FROM articles a"

@@ -25,7 +25,7 @@ def _assert_consistent(path: Path, imported: int) -> None:
     with Archive.open(path) as archive:
         assert archive.check() == []
         assert archive.total() == imported
-        assert archive.db.execute(
+        assert archive._db.execute(
             "SELECT count(*) FROM articles_fts_docsize"
         ).fetchone()[0] == imported
 
@@ -40,8 +40,8 @@ def test_database_full_during_import(tmp_path: Path) -> None:
             # After two batches, cap the file a few pages above its size: the next
             # batch runs out of room part-way, as on a full disk.
             if progress.done == 2 * BATCH + 1:
-                pages = archive.db.execute("PRAGMA page_count").fetchone()[0]
-                archive.db.execute(f"PRAGMA max_page_count = {pages + 3}")
+                pages = archive._db.execute("PRAGMA page_count").fetchone()[0]
+                archive._db.execute(f"PRAGMA max_page_count = {pages + 3}")
 
         report = import_paths(archive, files, progress=fill_up)
     assert report.error is not None and "disk is full" in report.error

@@ -26,11 +26,11 @@ def migration_names() -> list[str]:
 def test_open_twice_applies_nothing_new(archive_path: Path) -> None:
     Archive.open(archive_path, create=True).close()
     with Archive.open(archive_path) as archive:
-        applied = schema.migrations.applied(archive.db)
+        applied = schema.migrations.applied(archive._db)
         assert [m.name for m in applied] == migration_names()
-        assert archive.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
-        schema.migrations.apply(archive.db)
-        assert len(schema.migrations.applied(archive.db)) == len(applied)
+        assert archive._db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+        schema.migrations.apply(archive._db)
+        assert len(schema.migrations.applied(archive._db)) == len(applied)
 
 
 def test_archive_of_the_previous_schema_is_migrated(archive_path: Path) -> None:
@@ -50,7 +50,7 @@ def test_archive_of_the_previous_schema_is_migrated(archive_path: Path) -> None:
     db.conn.commit()
     db.close()
     with Archive.open(archive_path) as archive:
-        assert archive.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+        assert archive._db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
         assert previous <= schema.SCHEMA_VERSION
         # Opening re-indexed the article (the index version was not recorded).
         assert archive.count(ArticleFilter(query="bien phong")) == 1
@@ -60,7 +60,7 @@ def test_archive_of_the_previous_schema_is_migrated(archive_path: Path) -> None:
 def test_newer_archive_is_refused_and_untouched(archive_path: Path) -> None:
     with Archive.open(archive_path, create=True) as archive:
         archive.insert(ArticleFields(title="x"))
-        archive.db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 5}")
+        archive._db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 5}")
     before = digest(archive_path)
     with pytest.raises(NewerArchiveError) as raised:
         Archive.open(archive_path)

@@ -27,8 +27,8 @@ def archive_path(tmp_path: Path) -> Path:
 
 def _hold_write_lock(path: Path, seconds: float, locked: threading.Event) -> threading.Thread:
     def hold() -> None:
-        with Archive.open(path) as archive, write_transaction(archive.db):
-            archive.db.execute("UPDATE meta SET value = value WHERE key = 'index_version'")
+        with Archive.open(path) as archive, write_transaction(archive._db):
+            archive._db.execute("UPDATE meta SET value = value WHERE key = 'index_version'")
             locked.set()
             time.sleep(seconds)
 

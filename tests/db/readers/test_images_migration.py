@@ -25,7 +25,7 @@ def test_schema_1_archive_is_migrated(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite3"
     make_schema_1_archive(path)
     with Archive.open(path) as archive:
-        assert archive.db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+        assert archive._db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
         (article_id,) = archive.insert_many(
             [
                 NewArticle(
