@@ -15,6 +15,8 @@ class FailureKind(StrEnum):
     DAMAGED = "damaged"
     UNSUPPORTED = "unsupported format"
     UNDECODABLE = "undecodable"
+    # Office and PDF files that need a password to open; the detail says what to do.
+    PROTECTED = "password-protected"
 
 
 class ReadError(Exception):
