@@ -10,6 +10,7 @@ every character in place, so a match's position is its position in the original.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -51,82 +52,19 @@ _PLACE = r"(?P<place>[^\W\d_][^\d,;:()]{0,40}),\s*"
 _PLACE_DATE = re.compile(rf"^(?:{_PLACE})?(?:{_DATE}|{_BARE_MONTH}(?!\d))")
 DATE_IN_TEXT = re.compile(rf"(?<![a-z]){_FULL_DATE}|(?<![a-z]){_NUMERIC_DATE}")
 
-# How a clerk writes a name typed in capitals: place words small and the place name after
-# them in capitals (two words), a capital after a ministry's or department's head word,
-# fixed names as they are always written.
-_PLACE_WORDS = frozenset(
-    ("tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn")
-)
-_HEAD_WORDS = frozenset(
-    ("bộ", "sở", "tổng cục", "cục", "vụ", "viện", "văn phòng", "ngân hàng", "ban", "chi cục")
-)
-_FIXED_CASE = {
-    name.lower(): name
-    for name in (
-        "Việt Nam",
-        "Chính phủ",
-        "Quốc hội",
-        "Nhà nước",
-        "Trung ương",
-        "Đảng",
-        "Hồ Chí Minh",
-        "Thừa Thiên Huế",
-        "Hà Nội",
-        "Bộ đội Biên phòng",
-        "Công an nhân dân",
-        "Quân đội nhân dân",
-    )
-}
-_PLACE_NAME_WORDS = 2
-_SYLLABLE = re.compile(
-    r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}"
-    r"(?:ch|ng|nh|[cmnpt])?$"
-)
-
+# "Thành phố Hồ Chí Minh, ngày 30 tháng 12 năm 2004" is about as long as they come.
+MAX_PLACE_DATE = 80
 # Document types (Decree 30/2020 and the legal documents), longest first.
 DOCUMENT_TYPES = tuple(
     sorted(
         (
-            "Thông tư liên tịch",
-            "Nghị quyết liên tịch",
-            "Quyết định",
-            "Nghị định",
-            "Nghị quyết",
-            "Thông tư",
-            "Chỉ thị",
-            "Quy định",
-            "Quy chế",
-            "Thông báo",
-            "Thông cáo",
-            "Hướng dẫn",
-            "Chương trình",
-            "Kế hoạch",
-            "Phương án",
-            "Đề án",
-            "Dự án",
-            "Báo cáo",
-            "Biên bản",
-            "Tờ trình",
-            "Hợp đồng",
-            "Công văn",
-            "Công điện",
-            "Bản ghi nhớ",
-            "Bản thỏa thuận",
-            "Giấy ủy quyền",
-            "Giấy mời",
-            "Giấy giới thiệu",
-            "Giấy nghỉ phép",
-            "Phiếu gửi",
-            "Phiếu chuyển",
-            "Phiếu báo",
-            "Thư công",
-            "Pháp lệnh",
-            "Bộ luật",
-            "Luật",
-            "Danh sách",
-            "Điều lệ",
-            "Đơn",
-        ),
+            "Thông tư liên tịch|Nghị quyết liên tịch|Quyết định|Nghị định|Nghị quyết|Thông tư"
+            "|Chỉ thị|Quy định|Quy chế|Thông báo|Thông cáo|Hướng dẫn|Chương trình|Kế hoạch"
+            "|Phương án|Đề án|Dự án|Báo cáo|Biên bản|Tờ trình|Hợp đồng|Công văn|Công điện"
+            "|Bản ghi nhớ|Bản thỏa thuận|Giấy ủy quyền|Giấy mời|Giấy giới thiệu|Giấy nghỉ phép"
+            "|Phiếu gửi|Phiếu chuyển|Phiếu báo|Thư công|Pháp lệnh|Bộ luật|Luật|Danh sách"
+            "|Điều lệ|Đơn"
+        ).split("|"),
         key=lambda name: -len(name.split()),
     )
 )
@@ -225,11 +163,10 @@ def _match_start(rest: str, folded: str) -> tuple[Segment, int] | None:
         return Segment(rest[: rule.end()], "rule"), rule.end()
     start = _NUMBER_START.match(folded)
     if start:
-        number = _RAW_NUMBER.match(rest, start.end())
-        value = clean_number(number.group()) if number else None
+        number = number_at(rest, start.end())
         # "Số: 12" or a symbol ("Số 12-BC/ĐU"); "Số 1 thế giới" is not a number line.
-        if number and value and (":" in folded[: start.end()] or "/" in value):
-            return Segment(rest[: number.end()], "number", value), number.end()
+        if number and (":" in folded[: start.end()] or "/" in number[0]):
+            return Segment(rest[: number[1]], "number", number[0]), number[1]
     date = _PLACE_DATE.match(folded)
     # A place and date end their segment; "Ngày 5 tháng 3 năm 2021, …" opens a sentence.
     if date and not folded[date.end() :].strip(" ."):
@@ -246,6 +183,13 @@ def _first_anchor(folded: str) -> int | None:
         if (match := pattern.search(folded, 1)) is not None
     ]
     return min(positions) if positions else None
+
+
+def number_at(text: str, position: int) -> tuple[str, int] | None:
+    """The number and symbol typed at ``position`` (after "Số:"), cleaned, and its end."""
+    raw = _RAW_NUMBER.match(text, position)
+    value = clean_number(raw.group()) if raw else None
+    return (value, raw.end()) if raw and value else None
 
 
 def clean_number(raw: str) -> str | None:
@@ -291,7 +235,10 @@ def date_in(text: str) -> tuple[str | None, str | None, re.Match[str] | None]:
 
 def place_date_line(text: str) -> str | None:
     """The date of a line that is only a place and a date ("Montpellier, tháng 07 năm 2001")."""
-    folded = vn.fold(text.strip())
+    text = text.strip()
+    if len(text) > MAX_PLACE_DATE or not any(char.isdigit() for char in text):
+        return None
+    folded = vn.fold(text)
     match = _PLACE_DATE.match(folded)
     if match is None or match.end() != len(folded.rstrip(" .")):
         return None
@@ -302,7 +249,8 @@ def place_date_line(text: str) -> str | None:
 
 def document_type(text: str) -> tuple[str, int] | None:
     """The document type a segment starts with, and where the type's words end."""
-    spans = list(vn.iter_word_spans(text))
+    # The longest type has three words: only the start of the text is looked at.
+    spans = list(itertools.islice(vn.iter_word_spans(text), 4))
     if not spans or text[: spans[0][0]].strip():
         return None
     words = [vn.normalize_syllable(vn.lower(text[start:end])) for start, end in spans]
@@ -317,75 +265,71 @@ def document_type(text: str) -> tuple[str, int] | None:
     return None
 
 
-def is_uncased(text: str) -> bool:
-    """Whether the letters of ``text`` are all capitals or all small (a name typed so)."""
-    letters = [char for char in text if char.isalpha()]
-    return bool(letters) and (
-        all(char.isupper() for char in letters) or all(char.islower() for char in letters)
+# --- lines --------------------------------------------------------------------------
+
+LONG_LINE = 250
+MAX_TYPE_LINE = 160
+# What starts the body of a document (on small letters with marks: "để" is not "đề án").
+_BODY_START = re.compile(
+    r"^(?:căn cứ|xét\b|theo đề nghị|để\b|điều \d|chương [ivxlc\d]|phần [ivxlc\d]"
+    r"|mục [ivxlc\d]|kính gửi|kính gởi|nơi nhận|[(\[]|[-+*•]\s+[^\W\d_]|\d+\s*[.)]"
+    r"|[ivxlc]+\s*[.)-])"
+)
+# Also ends an excerpt already begun (a plan's excerpt may start "Thực hiện …").
+_LATER_BODY_START = re.compile(r"^thực hiện\b")
+# A sentence ends inside the text ("năm 2012. Đến nay"; not "TP. Cần Thơ").
+_SENTENCE_END = re.compile(r"(?<=[^\W_])(?<![A-ZĐ])\. (?=\S)")
+# A line ending in one of these goes on in the next one (on folded text).
+_CONTINUES = re.compile(r"(?:[-–,]|\b(?:cua|va|ve|cho|tai|theo|voi|cac|nhung|trong|doi))\s*$")
+# Heads of a body that issue in its name: "Bộ trưởng Bộ Tài chính" files under the ministry.
+_POSITION = re.compile(
+    r"^(?:bo truong|chu tich|giam doc|tong giam doc|thong doc|tong cuc truong|cuc truong"
+    r"|vien truong|truong ban|chanh an|hieu truong)\s+(?=\S)"
+)
+# The words an organisation's name starts with (on folded text).
+_BODY_HEAD = re.compile(
+    r"^(?:bo|so|tong cuc|cuc|chi cuc|vu|vien|van phong|uy ban|ubnd|hdnd|hoi dong|ban|phong"
+    r"|thanh tra|kho bac|trung tam|truong|hoc vien|cong ty|tong cong ty|ngan hang"
+    r"|chi nhanh|dang uy|dang bo|huyen uy|tinh uy|thanh uy|quan uy|chinh phu|quoc hoi"
+    r"|toa an|vien kiem sat|bao hiem|cong an|bo chi huy|bo tu lenh|benh vien|lien doan"
+    r"|doan|hoi|dai|don|tieu doan|trung doan|su doan|lu doan|quan khu|hop tac xa"
+    r"|thong tan xa)\b"
+)
+
+
+def is_body_start(line: str, *, later: bool = False) -> bool:
+    """Whether the body begins with this line ("Căn cứ …", "Điều 1.", "1.", a long line).
+
+    ``later``: an excerpt has begun, so "Thực hiện …" begins the body too.
+    """
+    text = line.strip()
+    lowered = vn.lower(text[:24])  # the starts above are short
+    return (
+        len(text) > LONG_LINE
+        or _BODY_START.match(lowered) is not None
+        or (later and _LATER_BODY_START.match(lowered) is not None)
     )
 
 
-def clerk_case(text: str, *, first_upper: bool = True) -> str:
-    """A name or excerpt typed in capitals (or all in small letters) as a clerk writes it.
-
-    ``ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ`` → ``Ủy ban nhân dân thành phố Cần Thơ``,
-    ``BỘ TÀI CHÍNH`` → ``Bộ Tài chính``, ``UBND TỈNH CÀ MAU`` → ``UBND tỉnh Cà Mau``:
-    small letters; a capital for the first word (``first_upper``), for the word after a
-    head word that starts the name (Bộ, Sở, Tổng cục…), for the two words of a place name
-    after tỉnh, thành phố, huyện…; fixed names (Việt Nam, Chính phủ…) as always written;
-    abbreviations (UBND, HĐND, QĐ) kept in capitals.
-    """
-    tokens = text.split()
-    lowered = [vn.lower(token) for token in tokens]
-    out: list[str] = []
-    capital_next = first_upper
-    place_words_left = 0
-    starts_name = True
-    index = 0
-    while index < len(tokens):
-        size, kind = _phrase_at(lowered, index)
-        chunk = tokens[index : index + size]
-        if kind == "fixed":
-            out.extend(_FIXED_CASE[" ".join(lowered[index : index + size])].split())
-        else:
-            for offset, token in enumerate(chunk):
-                low = lowered[index + offset]
-                if _is_abbreviation(token):
-                    out.append(token)
-                elif (offset == 0 and capital_next) or (kind is None and place_words_left):
-                    out.append(low[:1].upper() + low[1:])
-                else:
-                    out.append(low)
-        if kind is None and place_words_left:
-            place_words_left -= 1
-        capital_next = kind == "head" and starts_name
-        if kind == "place":
-            place_words_left = _PLACE_NAME_WORDS
-        starts_name = chunk[-1] in ("-", "–") or chunk[-1].endswith(",")
-        index += size
-    return " ".join(out)
+def is_prose(text: str) -> bool:
+    """A sentence, or longer than any title line: no letterhead holds one."""
+    return len(text) > MAX_TYPE_LINE or _SENTENCE_END.search(text) is not None
 
 
-def _phrase_at(lowered: list[str], index: int) -> tuple[int, str | None]:
-    for size in (4, 3, 2, 1):
-        words = lowered[index : index + size]
-        if len(words) < size:
-            continue
-        phrase = " ".join(words)
-        if phrase in _FIXED_CASE:
-            return size, "fixed"
-        bare = phrase.rstrip(",")
-        if bare in _PLACE_WORDS:
-            return size, "place"
-        if bare in _HEAD_WORDS and not (
-            bare == "ban" and index and lowered[index - 1] in ("ủy", "uỷ")
-        ):
-            return size, "head"
-    return 1, None
+def goes_on(text: str) -> bool:
+    """Whether a line ends in a word or mark that the next line completes ("của", "-")."""
+    return _CONTINUES.search(vn.fold(text)) is not None
 
 
-def _is_abbreviation(word: str) -> bool:
-    letters = "".join(char for char in word if char.isalpha())
-    if len(letters) < 2 or not letters.isupper():
-        return False
-    return _SYLLABLE.match(vn.fold(letters)) is None
+def names_a_body(text: str) -> bool:
+    """Whether ``text`` starts like an organisation's name (Bộ, Sở, Ủy ban, Đảng ủy…)."""
+    return _BODY_HEAD.match(vn.fold(text.strip())) is not None
+
+
+def issuer_body(issuer: str) -> str:
+    """The body an issuing position heads: "Bộ trưởng Bộ Tài chính" → "Bộ Tài chính"."""
+    folded = vn.fold(issuer)
+    position = _POSITION.match(folded)
+    if position and names_a_body(folded[position.end() :]):
+        return issuer[position.end() :]
+    return issuer

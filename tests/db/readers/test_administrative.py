@@ -15,9 +15,10 @@ from hypothesis import strategies as st
 from db import vietnamese as vn
 from db.article_fields import validated
 from db.models import ArticleFields
-from db.readers.administrative_text import clean_number, clerk_case
+from db.readers.administrative_text import clean_number
 from db.readers.document_fields import Block, DocumentHints, fields_from_blocks
 from db.readers.markdown_text import escape_markdown
+from db.readers.name_case import clerk_case
 
 MOTTO = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 FREEDOM = "Độc lập - Tự do - Hạnh phúc"
