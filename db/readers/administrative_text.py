@@ -38,6 +38,7 @@ _NUMBER_ANCHOR = re.compile(r"(?<![a-z0-9])so\s*:")
 # The number and symbol as typed: parts joined by / - – with spaces or fill dots around.
 _RAW_NUMBER = re.compile(r"[.…]*[^\W_]+(?:(?:[.…]*\s*[/\-–]\s*[.…]*|[.…]+)[^\W_]+)*")
 _FILL = re.compile(r"\.{2,}|…")
+_DIGIT = re.compile(r"\d")
 
 # Dates, on folded text. Day and month may be left blank (a form, or a draft).
 _FULL_DATE = r"ngay\W*(?P<d>\d{1,2})?\W*thang\W*(?P<m>\d{1,2})?\W*nam\W*(?P<y>\d{4})"
@@ -236,7 +237,7 @@ def date_in(text: str) -> tuple[str | None, str | None, re.Match[str] | None]:
 def place_date_line(text: str) -> str | None:
     """The date of a line that is only a place and a date ("Montpellier, tháng 07 năm 2001")."""
     text = text.strip()
-    if len(text) > MAX_PLACE_DATE or not any(char.isdigit() for char in text):
+    if len(text) > MAX_PLACE_DATE or not _DIGIT.search(text):
         return None
     folded = vn.fold(text)
     match = _PLACE_DATE.match(folded)
