@@ -194,6 +194,7 @@ def _new_article(
         author=fields.author,
         source=fields.source,
         tags=fields.tags,
+        number=fields.number,
         fingerprint=fingerprint(fingerprint_text),
         original_name=name,
         encoding=encoding,

@@ -138,6 +138,7 @@ class Labels:
     """The words around the fields, in the UI's language (translated by the caller)."""
 
     date: str = "Date"
+    number: str = "Number"
     author: str = "Author"
     source: str = "Source"
     tags: str = "Tags"
@@ -145,9 +146,11 @@ class Labels:
 
 
 def render_header(article: ArticleFields, *, labels: Labels, query: SearchQuery | None) -> str:
-    """Title and the line of details (date, author, source, tags) as HTML."""
+    """Title and the line of details (number, date, author, source, tags) as HTML."""
     title = highlight(html.escape(article.title, quote=False), query)
     details = []
+    if article.number:
+        details.append((labels.number, article.number))
     if article.date:
         details.append((labels.date, format_partial_date(article.date, labels.language)))
     if article.author:

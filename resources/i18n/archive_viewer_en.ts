@@ -135,6 +135,10 @@
         <translation>Date</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
         <source>Author</source>
         <translation>Author</translation>
     </message>
@@ -354,6 +358,10 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
         <translation>Title of the article</translation>
     </message>
     <message>
+        <source>Number and symbol, like 256/2004/QĐ-UB</source>
+        <translation>Number and symbol, like 256/2004/QĐ-UB</translation>
+    </message>
+    <message>
         <source>2023, 2023-12 or 2023-12-25</source>
         <translation>2023, 2023-12 or 2023-12-25</translation>
     </message>
@@ -368,6 +376,10 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
     <message>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -806,6 +818,10 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
         <translation>&lt;span style="{removed}"&gt;Struck through&lt;/span&gt;: only in version {version}. &lt;span style="{added}"&gt;Highlighted&lt;/span&gt;: only in the current version ({current}).</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1161,6 +1177,10 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Author</source>

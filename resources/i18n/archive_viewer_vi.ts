@@ -136,6 +136,10 @@
         <translation>Ngày</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
         <source>Author</source>
         <translation>Tác giả</translation>
     </message>
@@ -355,6 +359,10 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
         <translation>Tiêu đề của bài</translation>
     </message>
     <message>
+        <source>Number and symbol, like 256/2004/QĐ-UB</source>
+        <translation>Số và ký hiệu, ví dụ 256/2004/QĐ-UB</translation>
+    </message>
+    <message>
         <source>2023, 2023-12 or 2023-12-25</source>
         <translation>2023, 2023-12 hoặc 2023-12-25</translation>
     </message>
@@ -369,6 +377,10 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
     <message>
         <source>&amp;Title:</source>
         <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>Số, &amp;ký hiệu:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -803,6 +815,10 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
         <translation>&lt;span style=&quot;{removed}&quot;&gt;Gạch ngang&lt;/span&gt;: chỉ có trong phiên bản {version}. &lt;span style=&quot;{added}&quot;&gt;Tô nền&lt;/span&gt;: chỉ có trong phiên bản hiện tại ({current}).</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -1158,6 +1174,10 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
     <message>
         <source>Date</source>
         <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số, ký hiệu</translation>
     </message>
     <message>
         <source>Author</source>
