@@ -29,10 +29,11 @@ from db.errors import (
     InvalidDateError,
     ReadOnlyArchiveError,
 )
+from db.file_names import display_path
 from db.models import NewArticle
 from db.readers import FailureKind, ReadError, article_file_kind, read_article_file
 from db.readers.errors import Reason, reason
-from db.readers.safe_files import display_path, not_a_file_reason, os_error_reason
+from db.readers.safe_files import not_a_file_reason, os_error_reason
 
 # Articles per transaction: each commit costs a WAL write and a new FTS5 segment, so tiny
 # batches are slow; 500 is about half a second of work, all that a crash or a cancel can

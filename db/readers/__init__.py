@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from db.file_names import display_name
 from db.models import ArticleFields, ArticleImage, NewArticle
 from db.readers.docx_format import parse_docx
 from db.readers.errors import FailureKind, ReadError, reason, undecodable_reason
 from db.readers.fingerprint import fingerprint
 from db.readers.html_format import decode_page, parse_html
 from db.readers.rtf_format import is_rtf, rtf_text
-from db.readers.safe_files import display_name, read_capped
+from db.readers.safe_files import read_capped
 from db.readers.stored_text import clean_article, clean_text
 from db.readers.text_formats import (
     has_front_matter,

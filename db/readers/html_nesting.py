@@ -49,7 +49,7 @@ class Flattened:
 
     html: str
     flattened: bool
-    tags: int
+    tags: int  # elements kept: what a parser will build
 
 
 def limit_nesting(html: str, *, max_depth: int = DEFAULT_MAX_DEPTH) -> Flattened:
@@ -89,7 +89,6 @@ def limit_nesting(html: str, *, max_depth: int = DEFAULT_MAX_DEPTH) -> Flattened
         if name is None:
             out.append(match.group())  # comment, doctype
             continue
-        tags += 1
         name = name.lower()
         closing = bool(match.group(1))
         if closing:
@@ -107,6 +106,7 @@ def limit_nesting(html: str, *, max_depth: int = DEFAULT_MAX_DEPTH) -> Flattened
             continue
         self_closing = match.group(3).rstrip().endswith("/")
         if name in _VOID or self_closing:
+            tags += 1
             out.append(match.group())
             continue
         if name in _SIBLINGS:
@@ -125,6 +125,7 @@ def limit_nesting(html: str, *, max_depth: int = DEFAULT_MAX_DEPTH) -> Flattened
                 raw_keep = name not in ("script", "style")
             continue
         stack.append(name)
+        tags += 1
         out.append(match.group())
         if name in _RAW_TEXT:
             raw_end = re.compile(rf"</{name}\s*>", re.I)

@@ -18,6 +18,42 @@
         <source>about {n} h left</source>
         <translation>about {n} h left</translation>
     </message>
+    <message>
+        <source>imported {imported}, duplicates {duplicates}, skipped {skipped}, failed {failed}</source>
+        <translation>imported {imported}, duplicates {duplicates}, skipped {skipped}, failed {failed}</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (cancelled)</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>the archive already has it (article {id})</source>
+        <translation>the archive already has it (article {id})</translation>
+    </message>
+    <message>
+        <source>the archive already has it (a file earlier in this import)</source>
+        <translation>the archive already has it (a file earlier in this import)</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -889,6 +925,10 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
     <message>
         <source>Every file was imported.</source>
         <translation>Every file was imported.</translation>
+    </message>
+    <message>
+        <source>Imported, with a note:</source>
+        <translation>Imported, with a note:</translation>
     </message>
     <message>
         <source>This report was added to {path}</source>
