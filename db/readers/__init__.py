@@ -8,6 +8,7 @@ stored text never holds control characters (``db.readers.stored_text``).
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from db.file_names import display_name
@@ -36,6 +37,8 @@ __all__ = [
     "redecode_article_bytes",
 ]
 
+log = logging.getLogger(__name__)
+
 # Extracted text over this size is refused: no news report is that long.
 MAX_TEXT_BYTES = 20 * 1024 * 1024
 # Encodings in which the file's own bytes are kept, because detection may have guessed wrong.
@@ -60,7 +63,7 @@ MAX_FILE_BYTES = {
     "docx": MAX_DOCX_BYTES,
 }
 MEMORY_BUDGET = 600 * 1024 * 1024
-_REFUSED = {".doc": "doc.refused"}
+_REFUSED = {".doc"}
 
 
 def article_file_kind(path: Path) -> str | None:
@@ -146,7 +149,7 @@ def read_article_file(path: Path, *, encoding: str | None = None) -> NewArticle:
     """Read one file into an article, or raise ReadError naming why not."""
     kind = article_file_kind(path)
     if kind == "refused":
-        raise ReadError(FailureKind.UNSUPPORTED, reason(_REFUSED[path.suffix.lower()]))
+        raise ReadError(FailureKind.UNSUPPORTED, reason("doc.refused"))
     if kind is None:
         raise ReadError(
             FailureKind.UNSUPPORTED,
@@ -166,6 +169,7 @@ def read_article_file(path: Path, *, encoding: str | None = None) -> NewArticle:
     except MemoryError as error:
         raise ReadError(FailureKind.TOO_LARGE, reason("file.memory")) from error
     except RecursionError as error:
+        log.error("%s: a reader recursed too deep", name, exc_info=True)
         raise ReadError(FailureKind.TOO_LARGE, reason("file.nested-too-deep")) from error
     return clean_article(article)
 

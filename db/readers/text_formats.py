@@ -153,7 +153,8 @@ def parse_plain_text(text: str, *, fallback_title: str) -> ArticleFields:
     return fields_from_blocks(blocks, fallback_title=fallback_title)
 
 
-_FRONT_MATTER = re.compile(r"^---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)", re.S)
+# The YAML may be empty: "---" right after "---".
+_FRONT_MATTER = re.compile(r"^---[ \t]*\n(?:(.*?)\n)??(?:---|\.\.\.)[ \t]*(?:\n|$)", re.S)
 _HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.M)
 
 
@@ -178,7 +179,7 @@ def parse_markdown(
         if not match:
             raise ReadError(FailureKind.DAMAGED, reason("markdown.front-matter-unclosed"))
         try:
-            loaded = yaml.safe_load(match.group(1))
+            loaded = yaml.safe_load(match.group(1) or "")
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             why = (

@@ -111,10 +111,7 @@ def import_bounded(
     return BoundedImport(
         imported=data["imported"],
         failed={name: kind for name, (kind, _) in data["failed"].items()},
-        reasons={
-            name: detail
-            for name, (_, detail) in (data["failed"] | data["skipped"]).items()
-        },
+        reasons={name: detail for name, (_, detail) in (data["failed"] | data["skipped"]).items()},
         skipped={name: kind for name, (kind, _) in data["skipped"].items()},
         notes=[(name, detail) for name, detail in data["notes"]],
         error=data["error"],

@@ -42,7 +42,11 @@ def test_special_files_are_skipped_not_read(tmp_path: Path) -> None:
     (folder / "random.md").symlink_to("/dev/urandom")
     result = import_bounded([folder, folder / "pipe.txt"], tmp_path)
     assert result.imported == ["good.txt"]
-    assert result.skipped == {"pipe.txt": "not a file", "zero.txt": "not a file", "random.md": "not a file"}
+    assert result.skipped == {
+        "pipe.txt": "not a file",
+        "zero.txt": "not a file",
+        "random.md": "not a file",
+    }
     assert "named pipe" in result.reasons["pipe.txt"]
     assert "/dev/urandom" in result.reasons["random.md"]
     assert "broken" not in result.reasons["random.md"]
