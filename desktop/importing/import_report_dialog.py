@@ -38,22 +38,23 @@ if TYPE_CHECKING:
 
 def translated_words() -> ReportWords:
     """The report's words in the UI's language."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ImportReport", text)
-
+    # Each call spelt out with its context: lupdate reads only literal arguments.
+    translate = QCoreApplication.translate
     return ReportWords(
-        summary=tr(
-            "imported {imported}, duplicates {duplicates}, skipped {skipped}, failed {failed}"
+        summary=translate(
+            "ImportReport",
+            "imported {imported}, duplicates {duplicates}, skipped {skipped}, failed {failed}",
         ),
-        cancelled=tr(" (cancelled)"),
-        duplicate=tr("duplicate"),
-        skipped=tr("skipped"),
-        failed=tr("failed"),
-        note=tr("note"),
-        stopped=tr("stopped"),
-        already_in_article=tr("the archive already has it (article {id})"),
-        already_in_run=tr("the archive already has it (a file earlier in this import)"),
+        cancelled=translate("ImportReport", " (cancelled)"),
+        duplicate=translate("ImportReport", "duplicate"),
+        skipped=translate("ImportReport", "skipped"),
+        failed=translate("ImportReport", "failed"),
+        note=translate("ImportReport", "note"),
+        stopped=translate("ImportReport", "stopped"),
+        already_in_article=translate("ImportReport", "the archive already has it (article {id})"),
+        already_in_run=translate(
+            "ImportReport", "the archive already has it (a file earlier in this import)"
+        ),
         reason=translate_reason,
         kind=translate_kind,
     )
