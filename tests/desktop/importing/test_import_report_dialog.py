@@ -31,7 +31,7 @@ def report(tmp_path: Path, archive: Archive) -> ImportReport:
 
 
 @pytest.fixture
-def vietnamese(qapp: object) -> Iterator[None]:
+def vietnamese(qapp: object) -> Iterator[None]:  # noqa: ARG001 - translators need the app
     i18n.install_language("vi")
     yield
     i18n.install_language("en")
