@@ -110,7 +110,11 @@ def limit_nesting(html: str, *, max_depth: int = DEFAULT_MAX_DEPTH) -> Flattened
             out.append(match.group())
             continue
         if name in _SIBLINGS:
-            _close_sibling(stack, name)
+            # Written out, so that the parser (which may not know the rule) agrees.
+            closed = _close_sibling(stack, name)
+            if closed:
+                dropped.clear()  # what was dropped inside is closed with it
+                out.extend(f"</{element}>" for element in closed)
         if name in _SAME_INSIDE_ITSELF and name in stack:
             # Bold inside bold is bold: word processors leave thousands of these open.
             dropped[name] = dropped.get(name, 0) + 1
@@ -132,11 +136,14 @@ def limit_nesting(html: str, *, max_depth: int = DEFAULT_MAX_DEPTH) -> Flattened
     return Flattened("".join(out), flattened, tags)
 
 
-def _close_sibling(stack: list[str], name: str) -> None:
+def _close_sibling(stack: list[str], name: str) -> list[str]:
+    """Close the open ``name`` a new ``name`` ends; returns the names closed, innermost first."""
     for index in range(len(stack) - 1, -1, -1):
         open_name = stack[index]
         if open_name == name:
+            closed = stack[index:][::-1]
             del stack[index:]
-            return
+            return closed
         if open_name in _BOUNDARIES:
-            return
+            return []
+    return []
