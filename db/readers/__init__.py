@@ -54,7 +54,7 @@ MAX_DOCX_BYTES = 200 * 1024 * 1024
 # The largest file of each kind that is read at all. Text files may be UTF-16 (two bytes
 # a character) and hold at most MAX_TEXT_BYTES of text; a web page's tree takes about ten
 # times its size in memory, so pages are held to less. With these, the import of any
-# one file stays under MEMORY_BUDGET (tests/db/test_import_bounds.py checks it).
+# one file stays under 600 MB (tests/db/test_import_bounds.py checks it).
 MAX_FILE_BYTES = {
     "text": 2 * MAX_TEXT_BYTES + 8 * 1024 * 1024,
     "markdown": 2 * MAX_TEXT_BYTES + 8 * 1024 * 1024,
@@ -62,7 +62,6 @@ MAX_FILE_BYTES = {
     "rtf": 4 * MAX_TEXT_BYTES,
     "docx": MAX_DOCX_BYTES,
 }
-MEMORY_BUDGET = 600 * 1024 * 1024
 _REFUSED = {".doc"}
 
 
