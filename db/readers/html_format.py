@@ -29,9 +29,9 @@ from markdownify import MarkdownConverter
 
 from db.dates import parse_partial_date
 from db.errors import InvalidDateError
+from db.html_nesting import DEFAULT_MAX_DEPTH, limit_nesting
 from db.models import ArticleFields, ArticleImage
 from db.readers.errors import FailureKind, ReadError, reason, undecodable_reason
-from db.readers.html_nesting import DEFAULT_MAX_DEPTH, limit_nesting
 from db.readers.images import unique_image_name
 from db.readers.safe_files import read_capped
 from db.text_decoding import (

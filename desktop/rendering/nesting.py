@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from db.readers.html_nesting import limit_nesting
+from db.html_nesting import limit_nesting
 
 # Levels of list or quote nesting kept (a list level is up to four columns of indent).
 MAX_LEVELS = 12

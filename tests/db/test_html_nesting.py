@@ -6,8 +6,8 @@ from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from db.html_nesting import limit_nesting
 from db.readers.html_format import parse_html
-from db.readers.html_nesting import limit_nesting
 
 TAGS = ["div", "p", "b", "i", "span", "font", "ul", "li", "table", "tr", "td", "blockquote"]
 WORDS = st.sampled_from(["Hà Nội", "Thanh Hóa", "tin", "bài", "&amp;", "đảng ủy", "x"])
