@@ -221,6 +221,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     _print(report.summary())
     for problem in report.failed:
         _print(f"failed: {problem}")
+    for problem in report.skipped:
+        if problem.kind is not None:  # a FIFO, a device: say so (other files are no news)
+            _print(f"skipped: {problem}")
+    for note in report.notes:
+        _print(f"note: {note}")
     if report.error:
         _error(report.error)
     return EXIT_FAILED if report.failed or report.error else EXIT_OK
