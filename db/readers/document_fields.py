@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from db import vietnamese as vn
 from db.models import ArticleFields
 from db.readers.administrative import HEAD_LINES, Layout, read_layout
 from db.readers.markdown_text import escape_markdown
@@ -83,7 +84,7 @@ def fields_from_blocks(
         blocks = _without_lines(blocks, {places[i] for i in layout.title_lines})
     else:
         title, blocks = _ordinary_title(blocks, layout, places, hints)
-    title = title or (hints.title or "").strip() or fallback_title
+    title = _visible(title) or _visible(hints.title) or fallback_title
     author = source = None
     # An administrative document ends with its signer and recipients, not a byline.
     if blocks and blocks[-1].kind == "paragraph" and not layout.administrative:
@@ -163,6 +164,11 @@ def _title_index(blocks: list[Block]) -> int | None:
         if text and "\n" not in text and len(text) <= MAX_TITLE_CHARS:
             return 0
     return None
+
+
+def _visible(text: str | None) -> str | None:
+    # A title of nothing but invisible characters (a soft hyphen) would be stored empty.
+    return text.strip() if text and vn.clean(text).strip() else None
 
 
 def cut_title(text: str, limit: int = CUT_TITLE_CHARS) -> str:
