@@ -13,6 +13,7 @@ from db.readers.docx_format import parse_docx
 from db.readers.errors import FailureKind, ReadError
 from db.readers.fingerprint import fingerprint
 from db.readers.html_format import declared_charset, parse_html
+from db.readers.pdf import read_pdf
 from db.readers.rtf_format import is_rtf, rtf_text
 from db.readers.text_formats import (
     has_front_matter,
@@ -41,6 +42,7 @@ _MARKDOWN_EXTENSIONS = {".md", ".markdown", ".mdown"}
 _HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
 _DOCX_EXTENSIONS = {".docx"}
 _RTF_EXTENSIONS = {".rtf"}
+_PDF_EXTENSIONS = {".pdf"}
 # A .docx with photos may be far larger on disk than its text.
 MAX_DOCX_BYTES = 200 * 1024 * 1024
 _REFUSED = {
@@ -49,7 +51,7 @@ _REFUSED = {
 
 
 def article_file_kind(path: Path) -> str | None:
-    """'text', 'markdown', 'html', 'docx', 'rtf', 'refused', or None (not an article file)."""
+    """'text', 'markdown', 'html', 'docx', 'rtf', 'pdf', 'refused', or None (not an article)."""
     suffix = path.suffix.lower()
     if suffix in _TEXT_EXTENSIONS:
         return "text"
@@ -61,6 +63,8 @@ def article_file_kind(path: Path) -> str | None:
         return "docx"
     if suffix in _RTF_EXTENSIONS:
         return "rtf"
+    if suffix in _PDF_EXTENSIONS:
+        return "pdf"
     if suffix in _REFUSED:
         return "refused"
     return None
@@ -130,7 +134,7 @@ def read_article_file(path: Path, *, encoding: str | None = None) -> NewArticle:
         )
     try:
         size = path.stat().st_size
-        if size > (MAX_DOCX_BYTES if kind == "docx" else MAX_TEXT_BYTES * 4):
+        if size > (MAX_DOCX_BYTES if kind in ("docx", "pdf") else MAX_TEXT_BYTES * 4):
             raise ReadError(FailureKind.TOO_LARGE, f"the file is {size // 2**20} MB")
         data = path.read_bytes()
     except FileNotFoundError as error:
@@ -149,6 +153,8 @@ def read_article_file(path: Path, *, encoding: str | None = None) -> NewArticle:
         return _html_article(data, name=path.name, folder=path.parent, encoding=encoding)
     if kind == "rtf":
         return _rtf_article(data, name=path.name, encoding=encoding)
+    if kind == "pdf":
+        return read_pdf(data, name=path.name, encoding=encoding)
     return decode_article_bytes(data, name=path.name, kind=kind, encoding=encoding)
 
 
@@ -163,6 +169,8 @@ def redecode_article_bytes(data: bytes, *, name: str, encoding: str) -> NewArtic
         return _html_article(data, name=name, folder=None, encoding=encoding)
     if kind == "rtf":
         return _rtf_article(data, name=name, encoding=encoding)
+    if kind == "pdf":
+        return read_pdf(data, name=name, encoding=encoding)
     if kind in ("docx", "refused", None):
         raise ReadError(FailureKind.UNSUPPORTED, f"{name}: only text files can be re-decoded")
     return decode_article_bytes(data, name=name, kind=str(kind), encoding=encoding)
