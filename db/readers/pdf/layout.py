@@ -66,6 +66,11 @@ def _key(text: str) -> str:
     return _DIGITS.sub("#", " ".join(text.lower().split()))
 
 
+def _furniture_key(band: str, line: Line) -> tuple[str, str, int]:
+    # The size too: a running header repeats the title in small type above the title.
+    return band, _key(line.preview), round(line.size)
+
+
 def _bands(page: PageText) -> Iterable[tuple[str, Line]]:
     band = PAGE_BAND * page.height
     for line in page.lines:
@@ -86,9 +91,10 @@ def remove_page_furniture(pages: list[PageText], *, title: str | None = None) ->
     with_text = [page for page in pages if page.has_text]
     counts: Counter[tuple[str, str]] = Counter()
     for page in with_text:
-        counts.update({(band, _key(line.preview)) for band, line in _bands(page)})
+        counts.update({_furniture_key(band, line) for band, line in _bands(page)})
     needed = max(2.0, REPEATED_SHARE * len(with_text))
     repeated = {key for key, count in counts.items() if count >= needed}
+    _drop_cut_lines(with_text)
     title_key = _key(title) if title else None
     removed = 0
     for page in with_text:
@@ -97,7 +103,7 @@ def remove_page_furniture(pages: list[PageText], *, title: str | None = None) ->
         for band, line in _bands(page):
             text = line.preview
             if (
-                (band, _key(text)) in repeated
+                _furniture_key(band, line) in repeated
                 or _PAGE_NUMBER.match(text)
                 or (band == "top" and _repeats_title(text, title_key) and line.size < body)
             ):
@@ -106,6 +112,22 @@ def remove_page_furniture(pages: list[PageText], *, title: str | None = None) ->
             page.lines = [line for line in page.lines if id(line) not in drop]
             removed += len(drop)
     return removed
+
+
+def _drop_cut_lines(pages: list[PageText]) -> None:
+    """Leave out lines painted again at the top of the next page.
+
+    A line cut by the page's edge is drawn on both pages, each copy clipped to half
+    (Qt's page painting does this); the text of both is in the PDF.
+    """
+    for above, below in zip(pages, pages[1:], strict=False):
+        if above.index + 1 != below.index:
+            continue
+        last = [line.preview for line in above.lines[-6:]]
+        while below.lines and below.lines[0].preview in last:
+            if not below.lines[0].preview:
+                break
+            below.lines.pop(0)
 
 
 def _repeats_title(text: str, title_key: str | None) -> bool:
@@ -139,8 +161,10 @@ def reading_order(page: PageText) -> list[tuple[Line, tuple[float, float]]]:
     if not lines:
         return []
     left = min(line.x0 for line in lines)
-    right = max(line.x1 for line in lines)
-    gutter = _gutter(lines, left, right)
+    # Not the widest line: a line of code or a long address may run past the margin.
+    ends = sorted(min(line.x1, page.width) for line in lines)
+    right = ends[int(0.85 * (len(ends) - 1))]
+    gutter = _gutter(lines, left, max(ends))
     if gutter is None:
         ordered = lines if _mostly_downwards(lines) else _by_rows(lines)
         return [(line, (left, right)) for line in ordered]

@@ -154,7 +154,7 @@ class _LineBuilder:
         self.x0 = self.x1 = 0.0
         self.top = self.bottom = 0.0
         self.last = -1  # index of the last visible character of the piece
-        self.space_after: int | None = None
+        self.previous = (0.0, 0.0, 0.0, 0.0)  # its box: left, top, right, bottom
 
     def char_box(self, index: int) -> tuple[float, float, float, float]:
         _loose_box(self.text_page, index, self.box_ref)
@@ -170,29 +170,33 @@ class _LineBuilder:
         return size
 
     def add(self, index: int, char: str, font: str, bold: bool) -> None:
+        """One character; spaces PDFium put in come as " " with ``index`` -1."""
         if char.isspace():
-            if self.last >= 0 and self.space_after is None:
-                self.space_after = self.last
             if self.chars or self.runs:
                 self.chars.append(" ")
                 self.indices.append(-1)
             return
-        if self.space_after is not None:
-            left = self.char_box(index)[0]
-            gap_from = self.char_box(self.space_after)[2]
-            self.space_after = None
-            if left - gap_from > GAP_IN_EMS * max(self.size, 1.0):
-                self._drop_trailing_space()
+        left, top, right, bottom = self.char_box(index)
+        if self.last >= 0:
+            # PDFium does not always break lines where a producer moves to the next one
+            # inside one text object (Qt does): the characters' boxes say it.
+            middle = (top + bottom) / 2
+            size = max(self.size, 1.0)
+            if (
+                not self.previous[1] - 1 <= middle <= self.previous[3] + 1
+                or left < self.previous[2] - 2 * size
+                or left - self.previous[2] > GAP_IN_EMS * size
+            ):
                 self.end_piece()
         if self.last < 0:
-            x0, top, _, bottom = self.char_box(index)
-            self.x0, self.top, self.bottom = x0, top, bottom
+            self.x0, self.top, self.bottom = left, top, bottom
             self._start_run(font, self.font_size(index), bold)
-        elif font != self.font:
-            self._close_run()
-            _, top, _, bottom = self.char_box(index)
+        else:
+            if font != self.font:
+                self._close_run()
+                self._start_run(font, self.font_size(index), bold)
             self.top, self.bottom = min(self.top, top), max(self.bottom, bottom)
-            self._start_run(font, self.font_size(index), bold)
+        self.previous = (left, top, right, bottom)
         self.chars.append(char)
         self.indices.append(index)
         self.last = index
@@ -217,13 +221,12 @@ class _LineBuilder:
         self._drop_trailing_space()
         self._close_run()
         if self.runs and self.last >= 0:
-            self.x1 = self.char_box(self.last)[2]
+            self.x1 = self.previous[2]
             self.lines.append(Line(self.runs, self.x0, self.x1, self.top, self.bottom))
         self.runs = []
         self.chars = []
         self.indices = []
         self.last = -1
-        self.space_after = None
 
 
 def _read_page(page: pdfium.PdfPage, index: int) -> PageText:

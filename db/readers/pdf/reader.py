@@ -164,6 +164,8 @@ def _own_article(blocks: list[Block], title: str | None) -> tuple[list[Block], D
         details = parse_details_line(" ".join(blocks[1].text.split()))
         if details is not None:
             blocks = blocks[:1] + blocks[2:]
-    if title and blocks:
-        blocks[0] = Block(title, escape_markdown(title), "title")
+    if title and blocks and " ".join(blocks[0].text.split()) == " ".join(title.split()):
+        blocks[0] = Block(title, escape_markdown(title), "title")  # the title as typed
+    elif title:
+        blocks.insert(0, Block(title, escape_markdown(title), "title"))
     return blocks, details

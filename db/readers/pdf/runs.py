@@ -46,8 +46,12 @@ class Line:
 
     @property
     def size(self) -> float:
-        """The largest font size on the line."""
-        return max((run.size for run in self.runs if run.text.strip()), default=0.0)
+        """The font size most of the line's characters are in."""
+        weights: dict[float, int] = {}
+        for run in self.runs:
+            key = round(run.size, 1)
+            weights[key] = weights.get(key, 0) + len(run.text.strip())
+        return max(weights, key=lambda key: weights[key]) if weights else 0.0
 
     @property
     def text(self) -> str:
@@ -56,9 +60,10 @@ class Line:
 
     @property
     def bold(self) -> bool:
-        """Every visible run is bold."""
-        visible = [run for run in self.runs if run.text.strip()]
-        return bool(visible) and all(run.bold for run in visible)
+        """Nearly all of the line is bold (a bold line, not a bold word in a line)."""
+        total = sum(len(run.text.strip()) for run in self.runs)
+        bold = sum(len(run.text.strip()) for run in self.runs if run.bold)
+        return total > 0 and bold >= 0.8 * total
 
     @property
     def width(self) -> float:
