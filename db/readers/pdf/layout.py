@@ -89,7 +89,7 @@ def remove_page_furniture(pages: list[PageText], *, title: str | None = None) ->
             is a running header even on a one-page document.
     """
     with_text = [page for page in pages if page.has_text]
-    counts: Counter[tuple[str, str]] = Counter()
+    counts: Counter[tuple[str, str, int]] = Counter()
     for page in with_text:
         counts.update({_furniture_key(band, line) for band, line in _bands(page)})
     needed = max(2.0, REPEATED_SHARE * len(with_text))
