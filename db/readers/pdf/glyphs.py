@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from db.readers.legacy_fonts import font_bytes, legacy_font
+from db.readers.pdf.library import HYPHEN_MARK
 from db.readers.pdf.runs import PageText, TextRun
 
 # Unicode some producers give for glyphs of legacy fonts whose byte has another
@@ -48,7 +49,9 @@ def run_bytes(run: TextRun) -> bytes | None:
     """The 8-bit codes behind a run, or None when its text is real Unicode."""
     if run.codes is not None:
         return run.codes
-    return font_bytes(run.text.translate(_ODD_TABLE))
+    # A line-end hyphen in a legacy font is the TCVN3 "ư" (0xAD), the soft hyphen's code.
+    hyphen = "\xad" if legacy_font(run.font).encoding is not None else "-"
+    return font_bytes(run.text.replace(HYPHEN_MARK, hyphen).translate(_ODD_TABLE))
 
 
 def font_key(name: str) -> str:
@@ -206,7 +209,7 @@ def _align(runs: list[TextRun], codes: bytes) -> None:
     if len(shown) == len(slots):
         found = dict(zip(slots, shown, strict=True))
     else:
-        read = "".join(runs[r].text[p] for r, p in slots)
+        read = "".join(runs[r].text[p] for r, p in slots).replace(HYPHEN_MARK, "-")
         expected = "".join(_expected(code) for code in shown)
         matcher = difflib.SequenceMatcher(None, read, expected, autojunk=False)
         for block in matcher.get_matching_blocks():
@@ -223,7 +226,7 @@ def _align(runs: list[TextRun], codes: bytes) -> None:
             elif char.isspace():
                 out.append(0x20)
             else:
-                fallback = font_bytes(char.translate(_ODD_TABLE))
+                fallback = font_bytes(char.replace(HYPHEN_MARK, "-").translate(_ODD_TABLE))
                 if fallback is None:
                     break
                 out += fallback

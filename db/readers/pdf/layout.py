@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from db.readers.legacy_fonts import decode_font_bytes, legacy_font
 from db.readers.pdf.glyphs import run_bytes
+from db.readers.pdf.library import HYPHEN_MARK
 from db.readers.pdf.runs import Line, PageText
 
 # Running headers and footers sit in this share of the page's height at top and bottom.
@@ -335,14 +336,18 @@ def join_lines(texts: list[str]) -> str:
     out = ""
     for line in texts:
         text = line.strip()
+        if not out.endswith(_HYPHENS):
+            out = out.replace(HYPHEN_MARK, "-")
         if not out:
             out = text
             continue
-        if out.endswith(_HYPHENS) and len(out) > 1 and out[-2].isalpha() and text[:1].isalpha():
+        if out.endswith(_HYPHENS) and len(out) > 1 and out[-2].isalpha() and text[:1].isalnum():
             if text[:1].islower():
                 out = out[:-1] + text  # a word broken at the line's end
+            elif out.endswith("\u00ad"):
+                out = out[:-1] + text
             else:
-                out = out.rstrip("\u00ad\x02") + text  # a compound such as "QĐ-TTg"
+                out = out[:-1] + "-" + text  # a compound such as "QĐ-TTg"
         else:
             out = f"{out} {text}"
-    return out
+    return out.replace(HYPHEN_MARK, "-")

@@ -35,6 +35,8 @@ MAX_OUTLINE_ITEMS = 5000
 MAX_OUTLINE_DEPTH = 8
 # A gap wider than this many font sizes inside a line separates two pieces (cells, columns).
 GAP_IN_EMS = 1.6
+# Where PDFium found a hyphen (or a soft hyphen) at the end of a line.
+HYPHEN_MARK = "\x02"
 
 _LOCK = threading.RLock()
 _FPDF_ERR_PASSWORD = 4
@@ -267,8 +269,11 @@ def _read_chars(
         if char in "\r\n":
             builder.end_piece()
             continue
-        if char in ("\x00", "\ufffe"):
+        if char == "\x00":
             continue
+        if char == "\ufffe":
+            # PDFium's mark for a hyphen that ends a line (GetUnicode says U+0002).
+            char = HYPHEN_MARK
         text_object = _text_object(handle, index)
         if text_object is None:  # a space PDFium put in between words
             builder.add(index, " ", font, bold)
