@@ -67,9 +67,10 @@ def _key(text: str) -> str:
     return _DIGITS.sub("#", " ".join(text.lower().split()))
 
 
-def _furniture_key(band: str, line: Line) -> tuple[str, str, int]:
-    # The size too: a running header repeats the title in small type above the title.
-    return band, _key(line.preview), round(line.size)
+def _furniture_key(band: str, line: Line) -> tuple[str, str, int, int]:
+    # Size and place too: a running header repeats the title in small type above the
+    # title, and a body line may repeat another one, but not at the same height.
+    return band, _key(line.preview), round(line.size), round(line.top / 3)
 
 
 def _bands(page: PageText) -> Iterable[tuple[str, Line]]:
@@ -90,7 +91,7 @@ def remove_page_furniture(pages: list[PageText], *, title: str | None = None) ->
             is a running header even on a one-page document.
     """
     with_text = [page for page in pages if page.has_text]
-    counts: Counter[tuple[str, str, int]] = Counter()
+    counts: Counter[tuple[str, str, int, int]] = Counter()
     for page in with_text:
         counts.update({_furniture_key(band, line) for band, line in _bands(page)})
     needed = max(2.0, REPEATED_SHARE * len(with_text))
@@ -116,19 +117,34 @@ def remove_page_furniture(pages: list[PageText], *, title: str | None = None) ->
 
 
 def _drop_cut_lines(pages: list[PageText]) -> None:
-    """Leave out lines painted again at the top of the next page.
+    """Leave out lines painted again above the text of the next page.
 
     A line cut by the page's edge is drawn on both pages, each copy clipped to half
-    (Qt's page painting does this); the text of both is in the PDF.
+    (Qt's page painting does this); the text of both is in the PDF. The copy on the
+    next page sits higher than where body text starts on the page before, and the copy
+    at the foot of a page repeats the first line of the next one. Text placed off the
+    page entirely (a list number of a cut line) is never seen either.
     """
+    for page in pages:
+        page.lines = [
+            line
+            for line in page.lines
+            if line.bottom > 0 and line.top < page.height and line.x1 > 0 and line.x0 < page.width
+        ]
     for above, below in zip(pages, pages[1:], strict=False):
-        if above.index + 1 != below.index:
+        if above.index + 1 != below.index or not above.lines:
             continue
-        last = [line.preview for line in above.lines[-6:]]
-        while below.lines and below.lines[0].preview in last:
-            if not below.lines[0].preview:
-                break
+        size = _body_size(above.lines)
+        body = [line.top for line in above.lines if line.size >= 0.9 * size]
+        if not body:
+            continue
+        text_top = min(body)
+        last = {line.preview for line in above.lines[-6:] if line.preview}
+        while below.lines and below.lines[0].preview in last and below.lines[0].top < text_top - 2:
             below.lines.pop(0)
+        body_lines = [line for line in above.lines if line.size >= 0.9 * size]
+        if below.lines and body_lines and body_lines[-1].preview == below.lines[0].preview:
+            above.lines.remove(body_lines[-1])
 
 
 def _repeats_title(text: str, title_key: str | None) -> bool:

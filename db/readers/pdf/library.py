@@ -265,15 +265,14 @@ def _read_chars(
     fonts: dict[int, tuple[str, bool]] = {}
     last_object = None
     font, bold = "", False
-    for index, char in enumerate(chars):
+    for index, read in enumerate(chars):
+        # PDFium's mark for a hyphen that ends a line (GetUnicode says U+0002).
+        char = HYPHEN_MARK if read == "\ufffe" else read
         if char in "\r\n":
             builder.end_piece()
             continue
         if char == "\x00":
             continue
-        if char == "\ufffe":
-            # PDFium's mark for a hyphen that ends a line (GetUnicode says U+0002).
-            char = HYPHEN_MARK
         text_object = _text_object(handle, index)
         if text_object is None:  # a space PDFium put in between words
             builder.add(index, " ", font, bold)

@@ -125,10 +125,13 @@ def make_pdf(
         )
         for content in contents
     ]
-    assert add(
-        b"<< /Type /Pages /Kids [%s] /Count %d >>"
-        % (b" ".join(b"%d 0 R" % kid for kid in kids), len(kids))
-    ) == pages_number
+    assert (
+        add(
+            b"<< /Type /Pages /Kids [%s] /Count %d >>"
+            % (b" ".join(b"%d 0 R" % kid for kid in kids), len(kids))
+        )
+        == pages_number
+    )
     catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_number)
     info_ref = b""
     if info:

@@ -90,7 +90,11 @@ def _page(lines: list[str], *, header: str, number: int, font: str = "T") -> Pag
 
 def test_running_headers_footers_and_page_numbers_are_left_out() -> None:
     pages = [
-        _page(["The quarterly report of the unit", "", "First part of the text."], header="Unit report", number=1),
+        _page(
+            ["The quarterly report of the unit", "", "First part of the text."],
+            header="Unit report",
+            number=1,
+        ),
         _page(["Second page of the text."], header="Unit report", number=2),
         _page(["Third page of the text."], header="Unit report", number=3),
     ]
@@ -132,7 +136,9 @@ def test_two_columns_are_read_one_after_the_other() -> None:
 def test_metadata_title_and_date_are_hints() -> None:
     info = {"Title": "Vô kinh tÕ C«ng nghiÖp", "CreationDate": "D:20070227141249+07'00'"}
     long_line = b"This opening paragraph is long enough to be prose rather than a title; " * 4
-    pdf = make_pdf([lines_page("T", [long_line[:95], long_line[95:190]])], {"T": Font("Helvetica")}, info=info)
+    pdf = make_pdf(
+        [lines_page("T", [long_line[:95], long_line[95:190]])], {"T": Font("Helvetica")}, info=info
+    )
     article = read_pdf(pdf, name="x.pdf")
     assert article.date == "2007-02-27"
     assert article.title == "Vụ kinh tế Công nghiệp"  # the metadata's TCVN3, decoded
