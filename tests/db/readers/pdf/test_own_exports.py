@@ -28,7 +28,8 @@ ARTICLES = [
     NewArticle(
         title="Hội nghị tổng kết công tác năm của Đảng ủy Bộ đội Biên phòng tỉnh Thanh Hóa",
         body="\n\n".join(
-            f"Đoạn {n}: {' '.join(PARAGRAPH.split()[n % 7 :])} Tổ {n} báo cáo {'thêm ' * (n % 5)}xong."
+            f"Đoạn {n}: {' '.join(PARAGRAPH.split()[n % 7 :])} Tổ {n} báo cáo "
+            f"{'thêm ' * (n % 5)}xong."
             for n in range(1, 25)
         ),
         date="2023-12-20",
