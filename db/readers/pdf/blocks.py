@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 
 from db.readers.document_fields import Block
-from db.readers.legacy_fonts import LegacyParagraphs, legacy_font
+from db.readers.legacy_fonts import LegacyParagraphs
 from db.readers.markdown_text import escape_markdown
-from db.readers.pdf.glyphs import run_bytes
+from db.readers.pdf.glyphs import legacy_font, run_bytes
 from db.readers.pdf.layout import Paragraph, join_lines
 from db.readers.pdf.outline import bookmarked_level
 from db.readers.pdf.runs import TextRun

@@ -19,12 +19,14 @@ bytes here, in order of preference:
 from __future__ import annotations
 
 import difflib
+import functools
 import io
 import re
 from collections.abc import Iterator
 from typing import Any
 
-from db.readers.legacy_fonts import font_bytes, legacy_font
+from db.readers.legacy_fonts import LegacyFont, font_bytes
+from db.readers.legacy_fonts import legacy_font as _uncached_legacy_font
 from db.readers.pdf.library import HYPHEN_MARK
 from db.readers.pdf.runs import PageText, TextRun
 
@@ -43,6 +45,12 @@ _SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
 # Bounds for hostile content streams (nested forms, endless operator lists).
 MAX_FORM_DEPTH = 6
 MAX_OPERATIONS = 2_000_000
+
+
+@functools.lru_cache(maxsize=512)
+def legacy_font(name: str) -> LegacyFont:
+    """``legacy_fonts.legacy_font``, remembered: a page asks about the same few fonts."""
+    return _uncached_legacy_font(name)
 
 
 def run_bytes(run: TextRun) -> bytes | None:
@@ -91,7 +99,15 @@ class ContentCodes:
 
     def fill(self, page: PageText) -> None:
         """Set ``codes`` on the page's runs that need them, where the stream gives them."""
-        wanted = [run for line in page.lines for run in line.runs if needs_codes(run)]
+        runs = [run for line in page.lines for run in line.runs]
+        # A font that shows real Vietnamese on the page is a Unicode font (our exports'
+        # Liberation Serif): its codes say nothing more.
+        unicode_fonts = {
+            run.font
+            for run in runs
+            if legacy_font(run.font).encoding is None and run_bytes(run) is None
+        }
+        wanted = [run for run in runs if run.font not in unicode_fonts and needs_codes(run)]
         if not wanted:
             return
         reader = self._pdf()

@@ -15,8 +15,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from db.readers.legacy_fonts import decode_font_bytes, legacy_font
-from db.readers.pdf.glyphs import run_bytes
+from db.readers.legacy_fonts import decode_font_bytes
+from db.readers.pdf.glyphs import legacy_font, run_bytes
 from db.readers.pdf.library import HYPHEN_MARK
 from db.readers.pdf.runs import Line, PageText
 
