@@ -283,6 +283,14 @@ class ArchiveReads:
         return bytes(row[0]) if row else None
 
     @sqlite_errors
+    def has_original(self, article_id: int) -> bool:
+        """Whether the bytes of the article's original file are kept (without reading them)."""
+        row = self._db.execute(
+            "SELECT 1 FROM originals WHERE article_id = ?", [article_id]
+        ).fetchone()
+        return row is not None
+
+    @sqlite_errors
     def image(self, article_id: int, name: str) -> bytes | None:
         """The bytes of the image an article's body names ``image:NAME``, or None."""
         row = self._db.execute(

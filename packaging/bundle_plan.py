@@ -270,13 +270,18 @@ def _base_name(destination: str) -> str:
     return destination.replace("\\", "/").rsplit("/", 1)[-1]
 
 
+# Libraries that Python code opens with ctypes: nothing links to them, yet they are used.
+CTYPES_LIBRARIES = ("pdfium",)
+
+
 def is_root_binary(destination: str, typecode: str) -> bool:
-    """Binaries loaded by name at run time: Python extensions, Qt plugins, libpython."""
+    """Binaries loaded by name at run time: extensions, Qt plugins, libpython, ctypes'."""
     name = _base_name(destination).lower()
     return (
         typecode == "EXTENSION"
         or _PLUGIN_DEST.search(destination.replace("\\", "/")) is not None
         or name.startswith(("libpython", "python3"))
+        or any(library in name for library in CTYPES_LIBRARIES)
     )
 
 

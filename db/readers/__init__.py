@@ -17,6 +17,7 @@ from db.readers.docx_format import parse_docx
 from db.readers.errors import FailureKind, ReadError, reason, undecodable_reason
 from db.readers.fingerprint import fingerprint
 from db.readers.html_format import decode_page, parse_html
+from db.readers.pdf import read_pdf
 from db.readers.rtf_format import is_rtf, rtf_text
 from db.readers.safe_files import read_capped
 from db.readers.stored_text import clean_article, clean_text
@@ -49,6 +50,7 @@ _MARKDOWN_EXTENSIONS = {".md", ".markdown", ".mdown"}
 _HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
 _DOCX_EXTENSIONS = {".docx"}
 _RTF_EXTENSIONS = {".rtf"}
+_PDF_EXTENSIONS = {".pdf"}
 # A .docx with photos may be far larger on disk than its text.
 MAX_DOCX_BYTES = 200 * 1024 * 1024
 # The largest file of each kind that is read at all. Text files may be UTF-16 (two bytes
@@ -61,12 +63,13 @@ MAX_FILE_BYTES = {
     "html": 16 * 1024 * 1024,
     "rtf": 4 * MAX_TEXT_BYTES,
     "docx": MAX_DOCX_BYTES,
+    "pdf": MAX_DOCX_BYTES,
 }
 _REFUSED = {".doc"}
 
 
 def article_file_kind(path: Path) -> str | None:
-    """'text', 'markdown', 'html', 'docx', 'rtf', 'refused', or None (not an article file)."""
+    """'text', 'markdown', 'html', 'docx', 'rtf', 'pdf', 'refused', or None (not an article)."""
     suffix = path.suffix.lower()
     if suffix in _TEXT_EXTENSIONS:
         return "text"
@@ -78,6 +81,8 @@ def article_file_kind(path: Path) -> str | None:
         return "docx"
     if suffix in _RTF_EXTENSIONS:
         return "rtf"
+    if suffix in _PDF_EXTENSIONS:
+        return "pdf"
     if suffix in _REFUSED:
         return "refused"
     return None
@@ -163,6 +168,8 @@ def read_article_file(path: Path, *, encoding: str | None = None) -> NewArticle:
             article = _html_article(data, name=name, folder=path.parent, encoding=encoding)
         elif kind == "rtf":
             article = _rtf_article(data, name=name, encoding=encoding)
+        elif kind == "pdf":
+            article = read_pdf(data, name=name, encoding=encoding)
         else:
             return decode_article_bytes(data, name=name, kind=kind, encoding=encoding)
     except MemoryError as error:
@@ -184,6 +191,8 @@ def redecode_article_bytes(data: bytes, *, name: str, encoding: str) -> NewArtic
         return clean_article(_html_article(data, name=name, folder=None, encoding=encoding))
     if kind == "rtf":
         return clean_article(_rtf_article(data, name=name, encoding=encoding))
+    if kind == "pdf":
+        return clean_article(read_pdf(data, name=name, encoding=encoding))
     if kind in ("docx", "refused", None):
         raise ReadError(FailureKind.UNSUPPORTED, reason("file.redecode-only-text", name=name))
     return decode_article_bytes(data, name=name, kind=str(kind), encoding=encoding)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage
+from PySide6.QtGui import QContextMenuEvent, QDesktopServices, QImage
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from db.archive import Archive
@@ -11,6 +11,7 @@ from db.errors import ArchiveError
 from db.models import Article
 from db.query import parse_query
 from desktop.fonts import READING_FONT_FAMILY
+from desktop.main_window.open_original import OpenOriginalAction
 from desktop.rendering.article_html import IMAGE_SCHEME, Labels, article_css, render_article_html
 
 DEFAULT_ZOOM = 13.0
@@ -42,6 +43,8 @@ class ReadingPane(QTextBrowser):
         self._zoom = DEFAULT_ZOOM
         self._language = "en"
         self.setObjectName("readingPane")
+        # Also for the window's menus: enabled while the shown article's file is kept.
+        self.open_original_action = OpenOriginalAction(self)
         self._show_placeholder()
 
     # --- content ---------------------------------------------------------------------
@@ -49,6 +52,7 @@ class ReadingPane(QTextBrowser):
     def set_archive(self, archive: Archive | None) -> None:
         """Resolve pictures from this archive."""
         self._archive = archive
+        self.open_original_action.set_archive(archive)
         self.show_article(None)
 
     @property
@@ -60,6 +64,7 @@ class ReadingPane(QTextBrowser):
         """Render ``article`` with the words of ``query`` highlighted (None: placeholder)."""
         self._article = article
         self._query = query
+        self.open_original_action.set_article(article)
         self._render()
 
     def set_query(self, query: str | None) -> None:
@@ -109,8 +114,16 @@ class ReadingPane(QTextBrowser):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            self.open_original_action.retranslate()
             self._render()
         super().changeEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        menu.addSeparator()
+        menu.addAction(self.open_original_action)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     # --- zoom -----------------------------------------------------------------------
 

@@ -1213,6 +1213,29 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
     </message>
 </context>
 <context>
+    <name>OpenOriginalAction</name>
+    <message>
+        <source>Open original</source>
+        <translation>Open original</translation>
+    </message>
+    <message>
+        <source>Open the file this article was imported from</source>
+        <translation>Open the file this article was imported from</translation>
+    </message>
+    <message>
+        <source>The original file could not be written: {error}</source>
+        <translation>The original file could not be written: {error}</translation>
+    </message>
+    <message>
+        <source>This article's original file is not kept in the archive.</source>
+        <translation>This article's original file is not kept in the archive.</translation>
+    </message>
+    <message>
+        <source>No program is set up to open {name}. It was saved as {path}.</source>
+        <translation>No program is set up to open {name}. It was saved as {path}.</translation>
+    </message>
+</context>
+<context>
     <name>ReadingPane</name>
     <message>
         <source>Date</source>

@@ -1210,6 +1210,29 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
     </message>
 </context>
 <context>
+    <name>OpenOriginalAction</name>
+    <message>
+        <source>Open original</source>
+        <translation>Mở tệp gốc</translation>
+    </message>
+    <message>
+        <source>Open the file this article was imported from</source>
+        <translation>Mở tệp mà bài này được nhập từ đó</translation>
+    </message>
+    <message>
+        <source>The original file could not be written: {error}</source>
+        <translation>Không ghi được tệp gốc: {error}</translation>
+    </message>
+    <message>
+        <source>This article&apos;s original file is not kept in the archive.</source>
+        <translation>Kho lưu trữ không giữ tệp gốc của bài này.</translation>
+    </message>
+    <message>
+        <source>No program is set up to open {name}. It was saved as {path}.</source>
+        <translation>Chưa có chương trình nào để mở {name}. Tệp đã được lưu tại {path}.</translation>
+    </message>
+</context>
+<context>
     <name>ReadingPane</name>
     <message>
         <source>Date</source>

@@ -199,6 +199,46 @@
             <translation>the front matter starts with --- but has no closing --- line</translation>
         </message>
         <message>
+            <source>the PDF is damaged or incomplete: PDFium cannot open it</source>
+            <comment>pdf.damaged</comment>
+            <translation>the PDF is damaged or incomplete: PDFium cannot open it</translation>
+        </message>
+        <message>
+            <source>the PDF has no pages</source>
+            <comment>pdf.no-pages</comment>
+            <translation>the PDF has no pages</translation>
+        </message>
+        <message>
+            <source>the PDF has no text</source>
+            <comment>pdf.no-text</comment>
+            <translation>the PDF has no text</translation>
+        </message>
+        <message>
+            <source>the PDF needs a password to open: save a copy without the password</source>
+            <comment>pdf.password</comment>
+            <translation>the PDF needs a password to open: save a copy without the password</translation>
+        </message>
+        <message>
+            <source>no text layer: scanned pages; OCR is not available</source>
+            <comment>pdf.scanned</comment>
+            <translation>no text layer: scanned pages; OCR is not available</translation>
+        </message>
+        <message>
+            <source>{count} of {total} pages had no text layer (scanned; OCR is not available), so their text is missing: pages {pages}</source>
+            <comment>pdf.scanned-pages</comment>
+            <translation>{count} of {total} pages had no text layer (scanned; OCR is not available), so their text is missing: pages {pages}</translation>
+        </message>
+        <message>
+            <source>only the first {read} of {total} pages were read: the PDF took more than {seconds} s to read</source>
+            <comment>pdf.slow-pages</comment>
+            <translation>only the first {read} of {total} pages were read: the PDF took more than {seconds} s to read</translation>
+        </message>
+        <message>
+            <source>only the first {read} of {total} pages were read</source>
+            <comment>pdf.too-many-pages</comment>
+            <translation>only the first {read} of {total} pages were read</translation>
+        </message>
+        <message>
             <source>the file holds binary data, not RTF</source>
             <comment>rtf.binary</comment>
             <translation>the file holds binary data, not RTF</translation>

@@ -199,6 +199,46 @@
             <translation>phần đầu tệp bắt đầu bằng --- nhưng thiếu dòng --- đóng lại</translation>
         </message>
         <message>
+            <source>the PDF is damaged or incomplete: PDFium cannot open it</source>
+            <comment>pdf.damaged</comment>
+            <translation>tệp PDF bị hỏng hoặc không đầy đủ: PDFium không mở được</translation>
+        </message>
+        <message>
+            <source>the PDF has no pages</source>
+            <comment>pdf.no-pages</comment>
+            <translation>tệp PDF không có trang nào</translation>
+        </message>
+        <message>
+            <source>the PDF has no text</source>
+            <comment>pdf.no-text</comment>
+            <translation>tệp PDF không có chữ</translation>
+        </message>
+        <message>
+            <source>the PDF needs a password to open: save a copy without the password</source>
+            <comment>pdf.password</comment>
+            <translation>tệp PDF cần mật khẩu để mở: hãy lưu một bản không có mật khẩu</translation>
+        </message>
+        <message>
+            <source>no text layer: scanned pages; OCR is not available</source>
+            <comment>pdf.scanned</comment>
+            <translation>không có lớp chữ: các trang là ảnh quét; chương trình không có OCR</translation>
+        </message>
+        <message>
+            <source>{count} of {total} pages had no text layer (scanned; OCR is not available), so their text is missing: pages {pages}</source>
+            <comment>pdf.scanned-pages</comment>
+            <translation>{count} trong {total} trang không có lớp chữ (ảnh quét; chương trình không có OCR), nên thiếu chữ của các trang: {pages}</translation>
+        </message>
+        <message>
+            <source>only the first {read} of {total} pages were read: the PDF took more than {seconds} s to read</source>
+            <comment>pdf.slow-pages</comment>
+            <translation>chỉ đọc được {read} trong {total} trang đầu: tệp PDF mất hơn {seconds} giây để đọc</translation>
+        </message>
+        <message>
+            <source>only the first {read} of {total} pages were read</source>
+            <comment>pdf.too-many-pages</comment>
+            <translation>chỉ đọc {read} trong {total} trang đầu</translation>
+        </message>
+        <message>
             <source>the file holds binary data, not RTF</source>
             <comment>rtf.binary</comment>
             <translation>tệp chứa dữ liệu nhị phân, không phải RTF</translation>

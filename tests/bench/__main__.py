@@ -20,6 +20,7 @@ from typing import Any
 from db.archive import Archive
 from tests.bench import measure
 from tests.bench.generator import ArticleWriter, write_corpus
+from tests.bench.pdf_import import measure_pdf_import
 from tests.bench.reference import run_reference
 
 TARGETS = {
@@ -141,6 +142,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     else:
         step("PDF")
         result["pdf"] = measure.measure_pdf(archive_path, out)
+        step("PDF import, 20 pages")
+        result["pdf_import"] = measure_pdf_import(out / "bench-report.pdf")
     result["load_after"] = _load()
     return result
 
@@ -253,6 +256,10 @@ def table(result: dict[str, Any]) -> str:
         )
     else:
         rows.append(("PDF", pdf.get("status", "?"), "", ""))
+    reading = result.get("pdf_import", {})
+    if reading.get("status") == "measured":
+        seconds = reading["seconds"]
+        rows.append(("PDF import, 20 pages", f"{seconds:.2f} s", "< 0.5 s", _verdict(seconds, 0.5)))
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     m = result["machine"]
     lines = [

@@ -216,3 +216,13 @@ def test_elf_needed_lists_direct_dependencies_only() -> None:
     needed = plan.elf_needed(_sqlite3.__file__)
     assert any(name.startswith("libsqlite3") for name in needed)
     assert not any(name.startswith("ld-linux") for name in needed)
+
+
+@pytest.mark.parametrize(
+    "destination",
+    ["pypdfium2_raw/libpdfium.so", "pypdfium2_raw\\pdfium.dll", "pypdfium2_raw/libpdfium.dylib"],
+)
+def test_pdfium_is_kept_though_only_ctypes_opens_it(destination: str) -> None:
+    assert plan.is_root_binary(destination, "BINARY")
+    binaries = [(destination, "/src/lib", "BINARY")]
+    assert plan.unreachable_binaries(binaries, lambda _path: []) == set()

@@ -84,7 +84,7 @@ def test_report_lists_reasons_logs_and_imports_duplicates_anyway(
     (folder / "b-copy.txt").write_bytes(ARTICLE.format(n=1).encode("utf-16"))
     (folder / "empty.txt").write_bytes(b"")
     (folder / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0")
-    (folder / "notes.pdf").write_bytes(b"%PDF-1.4")
+    (folder / "notes.odt").write_bytes(b"PK\x03\x04")  # not an article file: skipped
     with qtbot.waitSignal(controller.finished, timeout=10_000) as finished:
         controller.import_paths([folder])
     report = finished.args[0]
@@ -95,7 +95,7 @@ def test_report_lists_reasons_logs_and_imports_duplicates_anyway(
     assert "duplicate: " in text and "b-copy.txt" in text
     assert "empty: the file is empty" in text
     assert "unsupported format: old binary Word files" in text and ".docx" in text
-    assert "notes.pdf: not an article file" in text
+    assert "notes.odt: not an article file" in text
     dialog.copy_button.click()
     assert QGuiApplication.clipboard().text().startswith("imported 1, duplicates 1")
     log = log_path(archive_path).read_text(encoding="utf-8")
