@@ -430,9 +430,12 @@ class ArchiveWrites(ArchiveReads):
             condition = "deleted IS NULL" if stamp else "deleted IS NOT NULL"
             changed = 0
             for article_id in ids:
+                # trash_changed: a merge lets the later of two workstations' Trash
+                # changes win, restores included.
                 cursor = self._db.execute(
-                    f"UPDATE articles SET deleted = ? WHERE id = ? AND {condition}",
-                    [stamp, article_id],
+                    f"UPDATE articles SET deleted = ?, trash_changed = ? "
+                    f"WHERE id = ? AND {condition}",
+                    [stamp, now(), article_id],
                 )
                 changed += cursor.rowcount
         return changed

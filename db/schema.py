@@ -179,7 +179,29 @@ def _document_number(db: Database) -> None:
     db.execute("PRAGMA user_version = 4")
 
 
-SCHEMA_VERSION = 4
+@migrations(name="0006_exchange")
+def _exchange(db: Database) -> None:
+    # Merging between workstations: the other uids an article is known by (the same
+    # file imported at two places is one article), and when it last went into or came
+    # out of the Trash, so that the later of two sides' Trash changes wins.
+    db.execute(
+        """
+        CREATE TABLE IF NOT EXISTS article_aliases (
+            uid TEXT PRIMARY KEY,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute(
+        "CREATE INDEX IF NOT EXISTS article_aliases_article ON article_aliases(article_id)"
+    )
+    columns = {row[1] for row in db.execute("PRAGMA table_info(articles)")}
+    if "trash_changed" not in columns:
+        db.execute("ALTER TABLE articles ADD COLUMN trash_changed TEXT")
+    db.execute("PRAGMA user_version = 6")
+
+
+SCHEMA_VERSION = 6
 
 
 def _split(script: str) -> list[str]:

@@ -28,6 +28,13 @@ from db.paths import default_archive_path
 from db.salvage import salvage_report
 from db.text_decoding import ENCODINGS, decode_bytes
 from db.version import __version__
+from desktop.cli.exchange_commands import (
+    add_export_bundle_arguments,
+    add_merge_arguments,
+    export_bundle_usage_problem,
+    run_export_bundle,
+    run_merge,
+)
 from desktop.export.cli_command import (
     add_export_pdf_arguments,
     export_pdf_usage_problem,
@@ -188,6 +195,21 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_filter_options(sub)
     add_export_pdf_arguments(sub)
+
+    sub = command(
+        "export-bundle",
+        "write articles (with their history, tags, images and files) into a bundle to "
+        "merge into another workstation's archive",
+    )
+    _add_filter_options(sub)
+    add_export_bundle_arguments(sub, _date)
+
+    sub = command(
+        "merge",
+        "merge a bundle or another archive (a workstation's file, a backup) into this "
+        "archive; SRC is never changed",
+    )
+    add_merge_arguments(sub)
     return parser
 
 
@@ -418,6 +440,21 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     return run_export_pdf(args, _filter(args))
 
 
+def _has_filter(args: argparse.Namespace) -> bool:
+    return any((args.query, args.date_from, args.date_to, args.author, args.source, args.tag))
+
+
+def cmd_export_bundle(args: argparse.Namespace) -> int:
+    problem = export_bundle_usage_problem(args, _has_filter(args))
+    if problem:
+        raise UsageError(problem)
+    return run_export_bundle(args, _filter(args), _has_filter(args))
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    return run_merge(args)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "list": cmd_list,
@@ -433,6 +470,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore-backup": cmd_restore_backup,
     "salvage": cmd_salvage,
     "export-pdf": cmd_export_pdf,
+    "export-bundle": cmd_export_bundle,
+    "merge": cmd_merge,
 }
 
 
