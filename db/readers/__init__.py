@@ -205,19 +205,19 @@ def _new_article(
 def _docx_article(data: bytes, *, name: str) -> NewArticle:
     if not data:
         raise ReadError(FailureKind.EMPTY, "the file is empty")
-    parsed = parse_docx(data)
+    parsed = parse_docx(data, fallback_title=Path(name).stem)
     fields = parsed.fields
     _check_size(fields.body)
-    if not fields.title:
-        fields.title = Path(name).stem
     legacy = sorted(parsed.legacy_encodings)
-    return _new_article(
+    article = _new_article(
         fields,
         fingerprint_text=_content(fields),
         name=name,
         encoding="+".join(legacy) if legacy else "utf-8",
         images=parsed.images,
     )
+    article.notes.extend(parsed.notes)
+    return article
 
 
 def _html_article(

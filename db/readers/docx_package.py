@@ -1,0 +1,304 @@
+"""The zip package of a Word file: its parts and relationships, opened within bounds.
+
+A ``.docx`` (and ``.docm``, ``.dotx``, ``.dotm``) is a zip of XML parts tied together by
+relationships (Open Packaging Conventions). This module finds the main document part,
+the parts it relates to, and refuses what cannot or should not be read, each in one
+plain reason:
+
+- a password-protected document, which Word saves as an OLE compound file holding an
+  ``EncryptedPackage`` stream, not as a zip;
+- a zip bomb: more parts than any document has, parts that would unpack to more than
+  the reader could hold, or parts compressed far more than real documents are;
+- workbooks, presentations and OpenDocument files that were given a ``.docx`` name.
+
+Part names are matched without regard to case, as the conventions say, and relationship
+types by their last word, so that Strict Open XML (``http://purl.oclc.org/ooxml/…``)
+and transitional packages read alike.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import urllib.parse
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from io import BytesIO
+
+from db.readers.docx_xml import Element, MalformedPart, parse_tree, read_chunks
+from db.readers.errors import FailureKind, ReadError
+
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+
+# No real document has this many parts; a zip of tiny members is a way to exhaust memory.
+MAX_MEMBERS = 10_000
+# What the parts may declare in all: a package claiming more is a zip bomb.
+MAX_DECLARED_TOTAL = 2 * 1024**3
+# Document XML compresses about 5–30 to 1; bombs compress about 1,000 to 1.
+MAX_RATIO = 200
+RATIO_FLOOR = 1024**2  # small parts are never a danger, whatever their ratio
+MAX_TEXT_PART = 128 * 1024**2  # document.xml, footnotes.xml: streamed, never held
+MAX_SMALL_PART = 32 * 1024**2  # styles, numbering, relationships: parsed into a tree
+MAX_IMAGE = 64 * 1024**2
+
+_MAIN_TYPES = {
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    "application/vnd.ms-word.document.macroenabled.main+xml",
+    "application/vnd.ms-word.template.macroenabledtemplate.main+xml",
+}
+_OTHER_PACKAGES = {
+    "spreadsheetml": "an Excel workbook",
+    "ms-excel": "an Excel workbook",
+    "presentationml": "a PowerPoint presentation",
+    "ms-powerpoint": "a PowerPoint presentation",
+}
+_IMAGE_TYPES = {
+    "png": "image/png",
+    "jpg": "image/jpeg",
+    "jpeg": "image/jpeg",
+    "jpe": "image/jpeg",
+    "gif": "image/gif",
+    "bmp": "image/bmp",
+    "tif": "image/tiff",
+    "tiff": "image/tiff",
+    "webp": "image/webp",
+    "svg": "image/svg+xml",
+    "emf": "image/x-emf",
+    "wmf": "image/x-wmf",
+}
+
+
+@dataclass(frozen=True)
+class Relationship:
+    """One relationship of a part: ``kind`` is the last word of its type (``styles``)."""
+
+    id: str
+    kind: str
+    target: str  # a part name, or the URL itself when external
+    external: bool
+
+
+class DocxPackage:
+    """An opened Word package; ``main`` is the part name of the document's body."""
+
+    def __init__(self, data: bytes) -> None:
+        self._zip = _open_zip(data)
+        infos = self._zip.infolist()
+        if len(infos) > MAX_MEMBERS:
+            raise ReadError(
+                FailureKind.TOO_LARGE,
+                f"too large to read safely (the package holds {len(infos):,} parts)",
+            )
+        declared = sum(info.file_size for info in infos)
+        if declared > MAX_DECLARED_TOTAL:
+            raise ReadError(
+                FailureKind.TOO_LARGE,
+                f"too large to read safely (its parts would unpack to {declared // 2**20:,} MB)",
+            )
+        self._members: dict[str, zipfile.ZipInfo] = {}
+        for info in infos:
+            # The first of two parts with one name wins, as in Word.
+            self._members.setdefault(_normal(info.filename).lower(), info)
+        self._types, self._defaults = self._content_types()
+        self.main = self._main_part()
+
+    # --- parts ----------------------------------------------------------------------
+
+    def has(self, part: str) -> bool:
+        """Whether the package holds ``part``."""
+        return _normal(part).lower() in self._members
+
+    def size(self, part: str) -> int:
+        """The unpacked size ``part`` declares (0 when absent)."""
+        info = self._members.get(_normal(part).lower())
+        return info.file_size if info is not None else 0
+
+    def read(self, part: str, *, limit: int = MAX_SMALL_PART) -> bytes:
+        """The bytes of ``part``, checked against ``limit`` and the bomb ratio."""
+        return b"".join(self.stream(part, limit=limit))
+
+    def stream(self, part: str, *, limit: int = MAX_TEXT_PART) -> Iterator[bytes]:
+        """The bytes of ``part`` a chunk at a time (raises ReadError past the limits)."""
+        info = self._checked(part, limit)
+        seen = 0
+        try:
+            with self._zip.open(info) as stream:
+                for chunk in read_chunks(stream):
+                    seen += len(chunk)
+                    if seen > limit:  # the header lied about the size
+                        raise _too_large(part, seen)
+                    yield chunk
+        except ReadError:
+            raise
+        except RuntimeError as error:  # a zip member with a zip password
+            raise ReadError(
+                FailureKind.PROTECTED,
+                "password-protected: remove the password in Word and import again",
+            ) from error
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as error:
+            raise ReadError(
+                FailureKind.DAMAGED, f"the .docx file is damaged ({part} cannot be unpacked)"
+            ) from error
+        except NotImplementedError as error:
+            raise ReadError(
+                FailureKind.DAMAGED,
+                f"the .docx file is compressed in a way Word does not use ({part})",
+            ) from error
+
+    def tree(self, part: str) -> Element | None:
+        """A small XML part as a tree, or None when it is missing or not well-formed."""
+        if not self.has(part):
+            return None
+        try:
+            return parse_tree(self.read(part), part=part)
+        except MalformedPart:
+            return None
+
+    def content_type(self, part: str) -> str:
+        """The part's content type: its override, else its extension's default."""
+        name = _normal(part).lower()
+        found = self._types.get(name)
+        if found:
+            return found
+        extension = name.rsplit(".", 1)[-1] if "." in name.rsplit("/", 1)[-1] else ""
+        return self._defaults.get(extension) or _IMAGE_TYPES.get(extension, "")
+
+    def _checked(self, part: str, limit: int) -> zipfile.ZipInfo:
+        info = self._members.get(_normal(part).lower())
+        if info is None:
+            raise ReadError(FailureKind.DAMAGED, f"the .docx file is damaged ({part} is missing)")
+        if info.file_size > limit:
+            raise _too_large(part, info.file_size)
+        if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(
+            info.compress_size, 1
+        ):
+            raise ReadError(
+                FailureKind.TOO_LARGE,
+                f"too large to read safely ({part} is compressed "
+                f"{info.file_size // max(info.compress_size, 1):,} to 1, as zip bombs are)",
+            )
+        return info
+
+    # --- relationships --------------------------------------------------------------
+
+    def relationships(self, part: str) -> list[Relationship]:
+        """The relationships of ``part`` ("" for the package's own)."""
+        folder, _, name = _normal(part).rpartition("/")
+        rels_part = posixpath.join(folder, "_rels", f"{name}.rels")
+        root = self.tree(rels_part)
+        if root is None:
+            return []
+        found = []
+        for element in root.children:
+            if element.tag.rsplit(":", 1)[-1] != "Relationship":
+                continue
+            target = element.get("Target") or ""
+            external = (element.get("TargetMode") or "").lower() == "external"
+            if not external:
+                target = _resolve(folder, target)
+            kind = (element.get("Type") or "").rstrip("/").rsplit("/", 1)[-1]
+            found.append(Relationship(element.get("Id") or "", kind, target, external))
+        return found
+
+    def related(self, part: str, kind: str) -> list[str]:
+        """The internal parts related to ``part`` by relationships of ``kind``."""
+        return [
+            rel.target
+            for rel in self.relationships(part)
+            if rel.kind == kind and not rel.external and self.has(rel.target)
+        ]
+
+    # --- opening --------------------------------------------------------------------
+
+    def _content_types(self) -> tuple[dict[str, str], dict[str, str]]:
+        overrides: dict[str, str] = {}
+        defaults: dict[str, str] = {}
+        root = self.tree("[Content_Types].xml")
+        for element in root.children if root is not None else []:
+            kind = (element.get("ContentType") or "").strip().lower()
+            if element.tag.endswith("Override") and element.get("PartName"):
+                overrides[_normal(element.get("PartName") or "").lower()] = kind
+            elif element.tag.endswith("Default") and element.get("Extension"):
+                defaults[(element.get("Extension") or "").lower()] = kind
+        return overrides, defaults
+
+    def _main_part(self) -> str:
+        candidates = self.related("", "officeDocument")
+        for part in candidates:
+            kind = self.content_type(part)
+            if kind in _MAIN_TYPES or "wordprocessingml" in kind or "ms-word" in kind:
+                return part
+        for part in candidates:
+            refused = _other_package(self.content_type(part))
+            if refused:
+                raise ReadError(FailureKind.UNSUPPORTED, refused)
+        if self.has("word/document.xml"):
+            return "word/document.xml"  # no (usable) relationships: where Word puts it
+        if candidates and not _other_package(self.content_type(candidates[0])):
+            return candidates[0]
+        if self.has("mimetype"):
+            raise ReadError(
+                FailureKind.UNSUPPORTED,
+                "this is an OpenDocument file with a .docx name: save it as .docx and "
+                "import again",
+            )
+        for folder, what in (("xl/", "an Excel workbook"), ("ppt/", "a PowerPoint presentation")):
+            if any(name.startswith(folder) for name in self._members):
+                raise ReadError(FailureKind.UNSUPPORTED, f"this is {what}, not a Word document")
+        raise ReadError(
+            FailureKind.DAMAGED, "the .docx file is damaged or not a Word document (no body)"
+        )
+
+
+def _other_package(content_type: str) -> str | None:
+    for word, what in _OTHER_PACKAGES.items():
+        if word in content_type:
+            return f"this is {what}, not a Word document"
+    return None
+
+
+def _too_large(part: str, size: int) -> ReadError:
+    return ReadError(
+        FailureKind.TOO_LARGE,
+        f"too large to read safely ({part} would unpack to {size // 2**20:,} MB)",
+    )
+
+
+def _open_zip(data: bytes) -> zipfile.ZipFile:
+    if data.startswith(OLE_SIGNATURE):
+        if _ENCRYPTED_PACKAGE in data:
+            raise ReadError(
+                FailureKind.PROTECTED,
+                "password-protected: remove the password in Word and import again",
+            )
+        raise ReadError(
+            FailureKind.UNSUPPORTED,
+            "this is a Word 97–2003 document with a .docx name: rename it to .doc and "
+            "import again",
+        )
+    if data.lstrip()[:5] == b"{\\rtf":
+        raise ReadError(
+            FailureKind.UNSUPPORTED,
+            "this is an RTF document with a .docx name: rename it to .rtf and import again",
+        )
+    try:
+        return zipfile.ZipFile(BytesIO(data))
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as error:
+        raise ReadError(
+            FailureKind.DAMAGED, "the .docx file is damaged (not a valid zip archive)"
+        ) from error
+
+
+def _normal(name: str) -> str:
+    return name.replace("\\", "/").lstrip("/")
+
+
+def _resolve(folder: str, target: str) -> str:
+    target = urllib.parse.unquote(target.replace("\\", "/").split("#", 1)[0])
+    if target.startswith("/"):
+        return posixpath.normpath(target.lstrip("/"))
+    joined = posixpath.normpath(posixpath.join(folder, target)) if target else folder
+    return "" if joined == "." else joined.lstrip("/")

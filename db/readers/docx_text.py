@@ -1,0 +1,102 @@
+"""The text of one Word paragraph, run by run, decoded by each run's font.
+
+Word stores 8-bit text typed in a legacy font (``.VnTime``, ``VNI-Times``) as the
+Windows-1252 characters of its bytes; ``LegacyParagraphs`` turns them back into bytes
+and decodes them by the font, or by detection for fonts it does not know. This module
+feeds it: consecutive runs in one font go in as one piece (a paragraph of a hundred
+thousand tiny runs costs what one run costs), characters that hold no text of the
+font (tabs, breaks, symbols, note marks) go in as Unicode, and a run whose two fonts
+differ (one for ASCII, one for other characters) is split as Word splits it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from db.readers.docx_symbols import symbol_table, symbol_text
+from db.readers.legacy_fonts import LegacyParagraphs, font_bytes
+
+# Stretches of ASCII and of other characters: Word shows them in a run's ascii and
+# hAnsi fonts.
+_ASCII_OR_NOT = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
+# The line break of a page or column break: the reader ends the paragraph there.
+PAGE_BREAK = "\f"
+
+
+def _bytes(text: str) -> bytes | None:
+    try:
+        return text.encode("cp1252")  # the usual case, done in C
+    except UnicodeEncodeError:
+        return font_bytes(text)  # the five undefined bytes, U+F0xx, or real Unicode
+
+
+class ParagraphText:
+    """Collects a paragraph's runs and gives its Unicode text (see the module docstring)."""
+
+    def __init__(self, decoder: LegacyParagraphs) -> None:
+        self._decoder = decoder
+        self._font: str | None = None
+        self._pieces: list[str] = []  # text in self._font, not yet handed on
+        self._unicode: list[str] = []  # Unicode text not yet handed on
+        self.length = 0
+
+    def text(self, text: str, ascii_font: str | None, hansi_font: str | None) -> None:
+        """Text of a run whose ASCII characters show in one font and the others in another."""
+        if not text:
+            return
+        self.length += len(text)
+        if ascii_font == hansi_font or text.isascii():
+            self._add(text, hansi_font if ascii_font is None else ascii_font)
+            return
+        for match in _ASCII_OR_NOT.finditer(text):
+            piece = match.group()
+            self._add(piece, ascii_font if piece[0] < "\x80" else hansi_font)
+
+    def _add(self, text: str, font: str | None) -> None:
+        table = symbol_table(font)
+        if table is not None:
+            self.unicode(symbol_text(text, table))
+            return
+        if font != self._font:
+            self._flush_font()
+            self._font = font
+        self._pieces.append(text)
+
+    def unicode(self, text: str) -> None:
+        """Text that is Unicode whatever the font: a tab, a break, a symbol, a note mark."""
+        if text:
+            self._flush_font()
+            self._unicode.append(text)
+            self.length += len(text)
+
+    def raw(self, data: bytes, font: str | None) -> None:
+        """Bytes in a font (a ``w:sym`` of a legacy font)."""
+        self._flush_font()
+        self._flush_unicode()
+        self._decoder.add_bytes(data, font)
+        self.length += len(data)
+
+    def _flush_font(self) -> None:
+        if not self._pieces:
+            return
+        joined = "".join(self._pieces)
+        self._pieces = []
+        raw = _bytes(joined)
+        if raw is None:  # real Unicode, even in a legacy font: kept as it is
+            self._unicode.append(joined)
+            return
+        self._flush_unicode()
+        self._decoder.add_bytes(raw, self._font)
+
+    def _flush_unicode(self) -> None:
+        if self._unicode:
+            self._decoder.add_unicode("".join(self._unicode))
+            self._unicode = []
+
+    def finish(self) -> str:
+        """The paragraph's text in Unicode (NFC); the collector is empty afterwards."""
+        self._flush_font()
+        self._flush_unicode()
+        self._font = None
+        self.length = 0
+        return self._decoder.end_paragraph()
