@@ -36,7 +36,11 @@ from db.readers.legacy_fonts import LegacyParagraphs, legacy_font
 
 # The readers refuse text over 20 MB; characters are at most that many bytes.
 MAX_TEXT_CHARS = 20 * 1024 * 1024
-MAX_CELLS = 1_000_000
+# Each kept paragraph and cell costs a few hundred bytes until the article is built:
+# these keep a flood of them (a small, well-compressed file) well under the memory an
+# import may take. Real documents have a few thousand.
+MAX_PARAGRAPHS = 300_000
+MAX_CELLS = 500_000
 # Deeper tables and text boxes are read as part of the one around them.
 MAX_TABLE_DEPTH = 32
 MAX_BOX_DEPTH = 8
@@ -51,7 +55,15 @@ _SKIPPED = frozenset(
     w:customXmlPr w:smartTagPr w:tabs w:comments m:ctrlPr
     """.split()
 )
+_FONT_KEYS = ("w:ascii", "w:hAnsi", "w:asciiTheme", "w:hAnsiTheme")
+# Elements with no handler of their own that handlers ask about as a parent.
+_PARENTS = frozenset({"w:tcPr", "w:trPr", "w:numPr", "w:sdtPr"})
 _NOTE_SEPARATORS = frozenset({"separator", "continuationSeparator", "continuationNotice"})
+
+
+def new_budget() -> list[int]:
+    """What one document may hold: characters, table cells, paragraphs."""
+    return [MAX_TEXT_CHARS, MAX_CELLS, MAX_PARAGRAPHS]
 
 
 class _Run:
@@ -66,13 +78,13 @@ class _Run:
 
 class _OpenParagraph:
     __slots__ = (
-        "caption", "decoder", "images", "level", "mark_deleted", "num_id",
-        "outline", "run", "style_id", "text",
+        "caption", "images", "level", "mark_deleted", "num_id", "outline", "run",
+        "style_id", "text",
     )
 
     def __init__(self) -> None:
-        self.decoder = LegacyParagraphs()
-        self.text = ParagraphText(self.decoder)
+        # Made on the first text: most paragraphs of a long document are empty.
+        self.text: ParagraphText | None = None
         self.images: list[tuple[str, str]] = []
         self.caption = ""
         self.run: _Run | None = None
@@ -85,6 +97,12 @@ class _OpenParagraph:
         self.level: int | None = None
         self.outline: int | None = None
         self.mark_deleted = False
+
+    def writer(self, pool: list[LegacyParagraphs]) -> ParagraphText:
+        """The collector of the paragraph's text (its decoder taken from ``pool``)."""
+        if self.text is None:
+            self.text = ParagraphText(pool.pop() if pool else LegacyParagraphs())
+        return self.text
 
 
 class _Container:
@@ -129,8 +147,8 @@ class BodyReader:
         self._numbering = numbering
         self._image = image
         self._note_mark = note_mark
-        # Characters and cells left, shared by every part of one document.
-        self._budget = budget if budget is not None else [MAX_TEXT_CHARS, MAX_CELLS]
+        # Characters, cells and paragraphs left, shared by every part of one document.
+        self._budget = budget if budget is not None else new_budget()
         self.encodings: set[str] = set()
         self.guessed: Counter[str] = Counter()
         self.notes: dict[str, list[Item]] = {}
@@ -140,7 +158,10 @@ class BodyReader:
         self._containers = [self._root]
         self._paragraphs: list[_OpenParagraph] = []
         self._tables: list[_OpenTable] = []
-        self._tags: list[str] = []
+        self._tags: list[str] = []  # the open elements this reading looks at
+        self._names: dict[str, str | None] = {}  # tag → short name, None when ignored
+        self._looks: dict[tuple[Any, ...], ResolvedRun] = {}
+        self._decoders: list[LegacyParagraphs] = []  # finished ones, to be used again
         self._skip = 0
         self._collect: list[str] | None = None
         self._in_ppr = self._in_rpr = self._in_mark = False
@@ -220,7 +241,11 @@ class BodyReader:
         if self._skip:
             self._skip += 1
             return
-        name = key(tag)
+        name = self._names.get(tag, "")
+        if name == "":
+            name = self._learn(tag)
+        if name is None:
+            return  # formatting this reading does not need: the bulk of a document
         if name == "w:del":
             self._start_deleted()
             return
@@ -233,15 +258,31 @@ class BodyReader:
         if handler is not None:
             handler(attrib, parent)
 
-    def end(self, tag: str) -> None:  # noqa: ARG002 - the parser's signature
+    def end(self, tag: str) -> None:
         """An element ends."""
         if self._skip:
             self._skip -= 1
+            return
+        name = self._names.get(tag, "")
+        if name == "":
+            name = self._learn(tag)
+        if name is None:
             return
         name = self._tags.pop()
         handler = self._ends.get(name)
         if handler is not None:
             handler()
+
+    def _learn(self, tag: str) -> str | None:
+        name = key(tag)
+        wanted = (
+            name in self._starts or name in self._ends or name in _SKIPPED
+            or name in _PARENTS or name == "w:del"
+        )
+        found = name if wanted else None
+        if len(self._names) < 4096:  # hostile files may invent any number of names
+            self._names[tag] = found
+        return found
 
     def data(self, text: str) -> None:
         """Character data."""
@@ -288,23 +329,39 @@ class BodyReader:
             self._emit(paragraph, container)
 
     def _emit(self, paragraph: _OpenParagraph, container: _Container) -> None:
-        text = paragraph.text.finish().replace("\u00ad", "")  # soft hyphens left are real
-        decoder = paragraph.decoder
-        if decoder.encodings:
-            self.encodings |= decoder.encodings
-            self.guessed.update(decoder.guessed)
-            decoder.encodings.clear()
-            decoder.guessed.clear()
+        writer, paragraph.text = paragraph.text, None
+        if writer is None and not paragraph.images:
+            return
+        text = ""
+        if writer is not None:
+            text = writer.finish()
+            if "\u00ad" in text:
+                text = text.replace("\u00ad", "")  # the soft hyphens left are real ones
+            decoder = writer.decoder
+            if decoder.encodings:
+                self.encodings |= decoder.encodings
+                self.guessed.update(decoder.guessed)
+                decoder.encodings.clear()
+                decoder.guessed.clear()
+            self._decoders.append(decoder)
         style = self._styles.paragraph(paragraph.style_id)
         num_id = paragraph.num_id if paragraph.num_id is not None else style.num_id
         level = paragraph.level if paragraph.level is not None else (style.level or 0)
         list_format = self._numbering.format(num_id, level)
         outline = paragraph.outline if paragraph.outline is not None else style.outline
-        pieces = [_tidy(piece) for piece in text.split(PAGE_BREAK)]
-        kept = [piece for piece in pieces if piece] or [""]
+        if PAGE_BREAK in text or "\n" in text:
+            kept = [piece for piece in map(_tidy, text.split(PAGE_BREAK)) if piece] or [""]
+        else:
+            kept = [text.strip(" ")]
         for index, piece in enumerate(kept):
             images = paragraph.images if index == len(kept) - 1 else []
             if piece or images:
+                self._budget[2] -= 1
+                if self._budget[2] < 0:
+                    raise ReadError(
+                        FailureKind.TOO_LARGE,
+                        f"over {MAX_PARAGRAPHS:,} paragraphs, too many to read safely",
+                    )
                 container.items.append(
                     Paragraph(
                         text=piece,
@@ -389,24 +446,35 @@ class BodyReader:
         if run is None:
             return None
         if run.resolved is None:
-            direct = run_properties(run.fonts, run.hidden, self._styles.theme)
-            run.resolved = self._styles.run(paragraph.style_id, run.style, direct)
+            run.resolved = self._resolve(paragraph.style_id, run)
         if run.resolved.hidden:
             return None
         return paragraph, run.resolved
+
+    def _resolve(self, paragraph_style: str | None, run: _Run) -> ResolvedRun:
+        fonts = run.fonts
+        font_key = None if fonts is None else tuple(fonts.get(name) for name in _FONT_KEYS)
+        cache_key = (paragraph_style, run.style, font_key, run.hidden)
+        found = self._looks.get(cache_key)
+        if found is None:
+            direct = run_properties(fonts, run.hidden, self._styles.theme)
+            found = self._styles.run(paragraph_style, run.style, direct)
+            if len(self._looks) < 100_000:
+                self._looks[cache_key] = found
+        return found
 
     def _add_text(self, text: str) -> None:
         found = self._visible_run()
         if found is not None and text:
             self._spend(len(text))
             paragraph, look = found
-            paragraph.text.text(text, look.ascii, look.hansi)
+            paragraph.writer(self._decoders).text(text, look.ascii, look.hansi)
 
     def _add_unicode(self, text: str) -> None:
         found = self._visible_run()
         if found is not None:
             self._spend(len(text))
-            found[0].text.unicode(text)
+            found[0].writer(self._decoders).unicode(text)
 
     def _spend(self, chars: int) -> None:
         self._budget[0] -= chars
@@ -426,7 +494,7 @@ class BodyReader:
         if collected and self._paragraphs and not self._instructions:
             text = "".join(collected)
             self._spend(len(text))
-            self._paragraphs[-1].text.unicode(text)
+            self._paragraphs[-1].writer(self._decoders).unicode(text)
 
     def _start_tab(self, _attrib: Any, parent: str) -> None:
         if parent == "w:r":
@@ -456,9 +524,9 @@ class BodyReader:
             return
         self._spend(1)
         if legacy_font(font).encoding is not None and (code < 0x100 or code >= 0xF000):
-            found[0].text.raw(bytes([code & 0xFF]), font)
+            found[0].writer(self._decoders).raw(bytes([code & 0xFF]), font)
         else:
-            found[0].text.unicode(symbol_char(font, code))
+            found[0].writer(self._decoders).unicode(symbol_char(font, code))
 
     def _start_note_reference(self, attrib: Any, parent: str) -> None:
         if parent != "w:r":
@@ -600,7 +668,7 @@ class BodyReader:
         self._budget[1] -= 1
         if self._budget[1] < 0:
             raise ReadError(
-                FailureKind.TOO_LARGE, "too large to read safely (over a million table cells)"
+                FailureKind.TOO_LARGE, f"over {MAX_CELLS:,} table cells, too many to read safely"
             )
         self._tables[-1].cell = Cell()
         self._containers.append(_Container())

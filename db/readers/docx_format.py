@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from db.models import ArticleFields, ArticleImage
 from db.readers.document_fields import Block, DocumentHints, fields_from_blocks
 from db.readers.docx_blocks import item_blocks, note_blocks
-from db.readers.docx_body import MAX_CELLS, MAX_TEXT_CHARS, BodyReader
+from db.readers.docx_body import BodyReader, new_budget
 from db.readers.docx_items import Item
 from db.readers.docx_package import MAX_IMAGE, MAX_TEXT_PART, DocxPackage
 from db.readers.docx_styles import Numbering, StyleSheet
@@ -66,7 +66,7 @@ class _DocxReader:
         self._image_bytes = 0
         self._marks: dict[tuple[str, str], tuple[int, str]] = {}  # (kind, id) → number, mark
         self._counts = {"footnote": 0, "endnote": 0}
-        self._budget = [MAX_TEXT_CHARS, MAX_CELLS]
+        self._budget = new_budget()
         self.notes: list[str] = []
         self._left_out_images = 0
         self.encodings: set[str] = set()

@@ -36,8 +36,9 @@ _ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
 MAX_MEMBERS = 10_000
 # What the parts may declare in all: a package claiming more is a zip bomb.
 MAX_DECLARED_TOTAL = 2 * 1024**3
-# Document XML compresses about 5–30 to 1; bombs compress about 1,000 to 1.
-MAX_RATIO = 200
+# Document XML compresses about 5–30 to 1 (32 at most in the real files tried); bombs
+# compress about 1,000 to 1.
+MAX_RATIO = 100
 RATIO_FLOOR = 1024**2  # small parts are never a danger, whatever their ratio
 MAX_TEXT_PART = 128 * 1024**2  # document.xml, footnotes.xml: streamed, never held
 MAX_SMALL_PART = 32 * 1024**2  # styles, numbering, relationships: parsed into a tree
@@ -90,14 +91,11 @@ class DocxPackage:
         if len(infos) > MAX_MEMBERS:
             raise ReadError(
                 FailureKind.TOO_LARGE,
-                f"too large to read safely (the package holds {len(infos):,} parts)",
+                f"the package holds {len(infos):,} parts, too many to read safely",
             )
-        declared = sum(info.file_size for info in infos)
-        if declared > MAX_DECLARED_TOTAL:
-            raise ReadError(
-                FailureKind.TOO_LARGE,
-                f"too large to read safely (its parts would unpack to {declared // 2**20:,} MB)",
-            )
+        if sum(info.file_size for info in infos) > MAX_DECLARED_TOTAL:
+            largest = max(infos, key=lambda info: info.file_size)
+            raise _too_large(largest.filename, largest.file_size)
         self._members: dict[str, zipfile.ZipInfo] = {}
         for info in infos:
             # The first of two parts with one name wins, as in Word.
@@ -177,8 +175,8 @@ class DocxPackage:
         ):
             raise ReadError(
                 FailureKind.TOO_LARGE,
-                f"too large to read safely ({part} is compressed "
-                f"{info.file_size // max(info.compress_size, 1):,} to 1, as zip bombs are)",
+                f"{part} is compressed {info.file_size // max(info.compress_size, 1):,} to 1 "
+                "as zip bombs are, too large to read safely",
             )
         return info
 
@@ -263,7 +261,7 @@ def _other_package(content_type: str) -> str | None:
 def _too_large(part: str, size: int) -> ReadError:
     return ReadError(
         FailureKind.TOO_LARGE,
-        f"too large to read safely ({part} would unpack to {size // 2**20:,} MB)",
+        f"{part} would unpack to {size // 2**20:,} MB, too large to read safely",
     )
 
 

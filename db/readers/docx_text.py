@@ -23,28 +23,34 @@ _ASCII_OR_NOT = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
 PAGE_BREAK = "\f"
 
 
+# A character no byte of a legacy font reads as: the text is real Unicode.
+_NOT_A_BYTE = re.compile(
+    "[^\x00-\xff\uf000-\uf0ff" + bytes(range(0x80, 0xA0)).decode("cp1252", "ignore") + "]"
+)
+
+
 def _bytes(text: str) -> bytes | None:
+    if _NOT_A_BYTE.search(text):
+        return None  # found at the first Vietnamese letter, without an exception
     try:
         return text.encode("cp1252")  # the usual case, done in C
     except UnicodeEncodeError:
-        return font_bytes(text)  # the five undefined bytes, U+F0xx, or real Unicode
+        return font_bytes(text)  # the five undefined bytes or U+F0xx
 
 
 class ParagraphText:
     """Collects a paragraph's runs and gives its Unicode text (see the module docstring)."""
 
     def __init__(self, decoder: LegacyParagraphs) -> None:
-        self._decoder = decoder
+        self.decoder = decoder
         self._font: str | None = None
         self._pieces: list[str] = []  # text in self._font, not yet handed on
         self._unicode: list[str] = []  # Unicode text not yet handed on
-        self.length = 0
 
     def text(self, text: str, ascii_font: str | None, hansi_font: str | None) -> None:
         """Text of a run whose ASCII characters show in one font and the others in another."""
         if not text:
             return
-        self.length += len(text)
         if ascii_font == hansi_font or text.isascii():
             self._add(text, hansi_font if ascii_font is None else ascii_font)
             return
@@ -67,14 +73,12 @@ class ParagraphText:
         if text:
             self._flush_font()
             self._unicode.append(text)
-            self.length += len(text)
 
     def raw(self, data: bytes, font: str | None) -> None:
         """Bytes in a font (a ``w:sym`` of a legacy font)."""
         self._flush_font()
         self._flush_unicode()
-        self._decoder.add_bytes(data, font)
-        self.length += len(data)
+        self.decoder.add_bytes(data, font)
 
     def _flush_font(self) -> None:
         if not self._pieces:
@@ -86,11 +90,11 @@ class ParagraphText:
             self._unicode.append(joined)
             return
         self._flush_unicode()
-        self._decoder.add_bytes(raw, self._font)
+        self.decoder.add_bytes(raw, self._font)
 
     def _flush_unicode(self) -> None:
         if self._unicode:
-            self._decoder.add_unicode("".join(self._unicode))
+            self.decoder.add_unicode("".join(self._unicode))
             self._unicode = []
 
     def finish(self) -> str:
@@ -98,5 +102,4 @@ class ParagraphText:
         self._flush_font()
         self._flush_unicode()
         self._font = None
-        self.length = 0
-        return self._decoder.end_paragraph()
+        return self.decoder.end_paragraph()
