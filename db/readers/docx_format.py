@@ -88,7 +88,7 @@ class _DocxReader:
             notes.extend(self._note_blocks(kind, main))
         boxes = item_blocks(self._boxes)
         if not any(block.text.strip() for block in blocks):
-            blocks, boxes = boxes, []  # a page made of text boxes: they are the text
+            blocks, boxes = blocks + boxes, []  # a page of text boxes: they are its text
         if not self.images and not any(block.text.strip() for block in blocks):
             raise ReadError(FailureKind.EMPTY, "the document has no text")
         fields = fields_from_blocks(blocks, fallback_title=fallback_title, hints=self._hints())

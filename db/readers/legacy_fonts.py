@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from db.text_decoding import decode_legacy, detect_legacy
 
@@ -62,6 +63,7 @@ def font_family(font_name: str | None) -> str:
     return _STYLE_SUFFIX.sub("", name).strip()
 
 
+@lru_cache(maxsize=4096)
 def legacy_font(font_name: str | None) -> LegacyFont:
     """What the font named ``font_name`` implies (``UNICODE_FONT`` when it is no legacy font)."""
     family = font_family(font_name)

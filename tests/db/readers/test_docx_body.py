@@ -405,3 +405,20 @@ def test_headings_title_and_the_paragraph_after(tmp_path: Path) -> None:
     article = read(tmp_path, body, styles=styles)
     assert article.title == "Báo cáo tổng kết"
     assert article.body == "Mở đầu\n\n### Kết quả\n\n#### Phụ lục"
+
+
+def test_a_document_of_pictures_only_keeps_them_in_the_body(tmp_path: Path) -> None:
+    def picture(rel_id: str) -> str:
+        return (
+            f'<w:r><w:drawing><wp:inline><wp:docPr id="1" name="p" descr="Ảnh {rel_id}"/>'
+            f'<a:graphic><a:graphicData><pic:pic><pic:blipFill><a:blip r:embed="{rel_id}"/>'
+            "</pic:blipFill></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"
+        )
+
+    png = b"\x89PNG\r\n\x1a\n" + bytes(32)
+    body = paragraph(picture("a")) + paragraph(picture("b")) + paragraph(picture("a"))
+    article = read(tmp_path, body, media={"a.png": png, "b.png": png + b"2"})
+    assert [image.name for image in article.images] == ["a.png", "b.png"]
+    assert article.body == (
+        "![Ảnh a](image:a.png)\n\n![Ảnh b](image:b.png)\n\n![Ảnh a](image:a.png)"
+    )
