@@ -207,7 +207,7 @@ def _docx_article(data: bytes, *, name: str) -> NewArticle:
         raise ReadError(FailureKind.EMPTY, "the file is empty")
     parsed = parse_docx(data, fallback_title=Path(name).stem)
     fields = parsed.fields
-    _check_size(fields.body)
+    _check_size(_content(fields))
     legacy = sorted(parsed.legacy_encodings)
     article = _new_article(
         fields,
