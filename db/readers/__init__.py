@@ -39,7 +39,8 @@ _GUESSED_ENCODINGS = frozenset({"cp1258", "tcvn3", "vni"})
 _TEXT_EXTENSIONS = {".txt", ".text"}
 _MARKDOWN_EXTENSIONS = {".md", ".markdown", ".mdown"}
 _HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
-_DOCX_EXTENSIONS = {".docx"}
+# Templates and macro-enabled files hold the same WordprocessingML (macros never run).
+_DOCX_EXTENSIONS = {".docx", ".docm", ".dotx", ".dotm"}
 _RTF_EXTENSIONS = {".rtf"}
 # A .docx with photos may be far larger on disk than its text.
 MAX_DOCX_BYTES = 200 * 1024 * 1024

@@ -67,7 +67,7 @@ def test_a_word_97_file_named_docx_says_what_it_is(tmp_path: Path) -> None:
         "application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
     ],
 )
-@pytest.mark.parametrize("name", ["mau.docx", "MAU.DOCX"])
+@pytest.mark.parametrize("name", ["mau.docx", "MAU.DOCX", "mau.dotx", "mau.docm", "mau.dotm"])
 def test_templates_and_macro_files_are_read(tmp_path: Path, main_type: str, name: str) -> None:
     article = read_article_file(write(tmp_path, name, build_docx(BODY, main_type=main_type)))
     assert article.title == "Báo cáo quý"
