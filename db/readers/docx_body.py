@@ -11,13 +11,11 @@ this reader sees every run where Word shows one, and nothing Word does not show:
   Word 97–2003 keeps them in a story of their own: most are the labels of diagrams,
   which would break the prose, and a document reads the same from .doc and .docx; of
   a ``mc:AlternateContent`` only the first branch is read, never the fallback too;
-- fields show their result, never their instruction; hidden runs (``w:vanish``, also
-  through styles) are dropped;
-- tables, nested or not, keep every cell; footnote and endnote references become marks
-  that the notes, read by this same class from their own parts, are filed under.
+- fields show their result, hidden runs nothing (``docx_runs``, ``docx_visibility``);
+- tables, nested or not, keep every cell; notes are read by this same class from their
+  own parts.
 
-Nothing here builds a tree: what is kept is the text, so memory follows the text, and the
-text is refused past ``MAX_TEXT_CHARS``.
+Nothing here builds a tree: memory follows the text kept, which is bounded.
 """
 
 from __future__ import annotations
@@ -26,13 +24,14 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from db.readers.docx_items import Cell, Item, Paragraph, Table
-from db.readers.docx_styles import Numbering, ResolvedRun, StyleSheet, run_properties
-from db.readers.docx_symbols import symbol_char
-from db.readers.docx_text import PAGE_BREAK, ParagraphText
-from db.readers.docx_xml import attributes, is_on, key
+from db.readers.docx_items import Item, Paragraph
+from db.readers.docx_runs import RunReader
+from db.readers.docx_styles import Numbering, StyleSheet
+from db.readers.docx_tables import TableStack
+from db.readers.docx_text import PAGE_BREAK, OpenParagraph
+from db.readers.docx_visibility import Visibility
+from db.readers.docx_xml import attributes, is_on, key, to_int, val
 from db.readers.errors import FailureKind, ReadError
-from db.readers.legacy_fonts import LegacyParagraphs, legacy_font
 
 # The readers refuse text over 20 MB; characters are at most that many bytes.
 MAX_TEXT_CHARS = 20 * 1024 * 1024
@@ -41,10 +40,8 @@ MAX_TEXT_CHARS = 20 * 1024 * 1024
 # import may take. Real documents have a few thousand.
 MAX_PARAGRAPHS = 300_000
 MAX_CELLS = 500_000
-# Deeper tables and text boxes are read as part of the one around them.
-MAX_TABLE_DEPTH = 32
+# Deeper text boxes are read as part of the one around them.
 MAX_BOX_DEPTH = 8
-MAX_FIELD_DEPTH = 256
 
 # Elements whose whole content is not text of the document (or not of this reading).
 _SKIPPED = frozenset(
@@ -55,7 +52,6 @@ _SKIPPED = frozenset(
     w:customXmlPr w:smartTagPr w:tabs w:comments m:ctrlPr
     """.split()
 )
-_FONT_KEYS = ("w:ascii", "w:hAnsi", "w:asciiTheme", "w:hAnsiTheme")
 # Elements with no handler of their own that handlers ask about as a parent.
 _PARENTS = frozenset({"w:tcPr", "w:trPr", "w:numPr", "w:sdtPr"})
 _NOTE_SEPARATORS = frozenset({"separator", "continuationSeparator", "continuationNotice"})
@@ -66,61 +62,12 @@ def new_budget() -> list[int]:
     return [MAX_TEXT_CHARS, MAX_CELLS, MAX_PARAGRAPHS]
 
 
-class _Run:
-    __slots__ = ("fonts", "hidden", "resolved", "style")
-
-    def __init__(self) -> None:
-        self.style: str | None = None
-        self.fonts: dict[str, str] | None = None
-        self.hidden: bool | None = None
-        self.resolved: ResolvedRun | None = None
-
-
-class _OpenParagraph:
-    __slots__ = (
-        "caption", "images", "level", "mark_deleted", "num_id", "outline", "run",
-        "style_id", "text",
-    )
-
-    def __init__(self) -> None:
-        # Made on the first text: most paragraphs of a long document are empty.
-        self.text: ParagraphText | None = None
-        self.images: list[tuple[str, str]] = []
-        self.caption = ""
-        self.run: _Run | None = None
-        self.reset()
-
-    def reset(self) -> None:
-        """Forget the paragraph properties (a merged paragraph takes the next one's)."""
-        self.style_id: str | None = None
-        self.num_id: str | None = None
-        self.level: int | None = None
-        self.outline: int | None = None
-        self.mark_deleted = False
-
-    def writer(self, pool: list[LegacyParagraphs]) -> ParagraphText:
-        """The collector of the paragraph's text (its decoder taken from ``pool``)."""
-        if self.text is None:
-            self.text = ParagraphText(pool.pop() if pool else LegacyParagraphs())
-        return self.text
-
-
 class _Container:
     __slots__ = ("carry", "items")
 
     def __init__(self) -> None:
         self.items: list[Item] = []
-        self.carry: _OpenParagraph | None = None  # a paragraph whose mark was deleted
-
-
-class _OpenTable:
-    __slots__ = ("cell", "deleted", "row", "table")
-
-    def __init__(self) -> None:
-        self.table = Table()
-        self.row: list[Cell] | None = None
-        self.deleted = False
-        self.cell: Cell | None = None
+        self.carry: OpenParagraph | None = None  # a paragraph whose mark was deleted
 
 
 class BodyReader:
@@ -156,21 +103,19 @@ class BodyReader:
         self._root = _Container()
         self.items = self._root.items
         self._containers = [self._root]
-        self._paragraphs: list[_OpenParagraph] = []
-        self._tables: list[_OpenTable] = []
+        self._paragraphs: list[OpenParagraph] = []
+        self._tables = TableStack()
+        self._cells: list[bool] = []  # whether each open w:tc has a container of its own
         self._tags: list[str] = []  # the open elements this reading looks at
         self._names: dict[str, str | None] = {}  # tag → short name, None when ignored
-        self._looks: dict[tuple[Any, ...], ResolvedRun] = {}
-        self._decoders: list[LegacyParagraphs] = []  # finished ones, to be used again
         self._skip = 0
-        self._collect: list[str] | None = None
-        self._in_ppr = self._in_rpr = self._in_mark = False
-        self._fields: list[bool] = []  # True while a field shows its instruction
-        self._instructions = 0
-        self._overflow_fields = 0
-        self._alternates: list[bool] = []
-        self._controls: list[bool] = []
-        self._flat_tables = 0  # tables past MAX_TABLE_DEPTH, read as plain paragraphs
+        self._in_ppr = self._in_mark = False
+        self._shown = Visibility()
+        self._runs = RunReader(
+            styles, self._paragraphs, self._shown, image=image, note_mark=note_mark,
+            budget=self._budget,
+        )
+        self.data = self._runs.data  # the hottest call: straight to where text is kept
         self._boxes = 0
         self.boxes: list[Item] = []
         self._flat_boxes = 0
@@ -183,24 +128,6 @@ class BodyReader:
             "w:ilvl": self._start_ilvl,
             "w:outlineLvl": self._start_outline,
             "w:rPr": self._start_rpr,
-            "w:rFonts": self._start_fonts,
-            "w:rStyle": self._start_rstyle,
-            "w:vanish": self._start_vanish,
-            "w:r": self._start_run,
-            "w:t": self._start_text,
-            "m:t": self._start_text,
-            "w:tab": self._start_tab,
-            "w:br": self._start_break,
-            "w:cr": self._start_break,
-            "w:softHyphen": self._start_soft_hyphen,
-            "w:noBreakHyphen": self._start_hyphen,
-            "w:sym": self._start_symbol,
-            "w:footnoteReference": self._start_note_reference,
-            "w:endnoteReference": self._start_note_reference,
-            "w:fldChar": self._start_field_char,
-            "wp:docPr": self._start_doc_pr,
-            "a:blip": self._start_blip,
-            "v:imagedata": self._start_imagedata,
             "w:txbxContent": self._start_box,
             "w:tbl": self._start_table,
             "w:tr": self._start_row,
@@ -216,22 +143,21 @@ class BodyReader:
             "w:footnote": self._start_note,
             "w:endnote": self._start_note,
             "w:altChunk": self._start_alt_chunk,
+            **self._runs.starts,
         }
         self._ends: dict[str, Callable[[], None]] = {
             "w:p": self._end_paragraph,
             "w:pPr": self._end_ppr,
             "w:rPr": self._end_rpr,
-            "w:r": self._end_run,
-            "w:t": self._end_text,
-            "m:t": self._end_math_text,
             "w:txbxContent": self._end_box,
             "w:tbl": self._end_table,
             "w:tr": self._end_row,
             "w:tc": self._end_cell,
-            "mc:AlternateContent": self._alternates_pop,
-            "w:sdt": self._controls_pop,
+            "mc:AlternateContent": self._end_alternate,
+            "w:sdt": self._end_control,
             "w:footnote": self._end_note,
             "w:endnote": self._end_note,
+            **self._runs.ends,
         }
 
     # --- the parser's calls ------------------------------------------------------------
@@ -284,11 +210,6 @@ class BodyReader:
             self._names[tag] = found
         return found
 
-    def data(self, text: str) -> None:
-        """Character data."""
-        if self._collect is not None and not self._skip:
-            self._collect.append(text)
-
     def finish(self) -> None:
         """After the part's last event: close what a damaged part left open."""
         while len(self._paragraphs) > 0:
@@ -309,7 +230,7 @@ class BodyReader:
             paragraph, container.carry = container.carry, None
             paragraph.reset()
         else:
-            paragraph = _OpenParagraph()
+            paragraph = OpenParagraph()
         self._paragraphs.append(paragraph)
 
     def _end_paragraph(self) -> None:
@@ -328,7 +249,7 @@ class BodyReader:
             paragraph, container.carry = container.carry, None
             self._emit(paragraph, container)
 
-    def _emit(self, paragraph: _OpenParagraph, container: _Container) -> None:
+    def _emit(self, paragraph: OpenParagraph, container: _Container) -> None:
         writer, paragraph.text = paragraph.text, None
         if writer is None and not paragraph.images:
             return
@@ -343,7 +264,7 @@ class BodyReader:
                 self.guessed.update(decoder.guessed)
                 decoder.encodings.clear()
                 decoder.guessed.clear()
-            self._decoders.append(decoder)
+            self._runs.decoders.append(decoder)
         style = self._styles.paragraph(paragraph.style_id)
         num_id = paragraph.num_id if paragraph.num_id is not None else style.num_id
         level = paragraph.level if paragraph.level is not None else (style.level or 0)
@@ -381,237 +302,63 @@ class BodyReader:
 
     def _start_pstyle(self, attrib: Any, _parent: str) -> None:
         if self._in_ppr and self._paragraphs:
-            self._paragraphs[-1].style_id = _val(attrib)
+            self._paragraphs[-1].style_id = val(attrib)
 
     def _start_num_id(self, attrib: Any, parent: str) -> None:
         if self._in_ppr and parent == "w:numPr" and self._paragraphs:
-            self._paragraphs[-1].num_id = _val(attrib)
+            self._paragraphs[-1].num_id = val(attrib)
 
     def _start_ilvl(self, attrib: Any, parent: str) -> None:
         if self._in_ppr and parent == "w:numPr" and self._paragraphs:
-            self._paragraphs[-1].level = _int(_val(attrib))
+            self._paragraphs[-1].level = to_int(val(attrib))
 
     def _start_outline(self, attrib: Any, _parent: str) -> None:
         if self._in_ppr and self._paragraphs:
-            self._paragraphs[-1].outline = _int(_val(attrib))
+            self._paragraphs[-1].outline = to_int(val(attrib))
+
+    def _start_rpr(self, _attrib: Any, parent: str) -> None:
+        self._in_mark = parent == "w:pPr"
+        self._runs.start_rpr(parent)
+
+    def _end_rpr(self) -> None:
+        self._in_mark = False
+        self._runs.end_rpr()
 
     def _start_deleted(self) -> None:
         if self._in_mark and self._paragraphs:
             self._paragraphs[-1].mark_deleted = True
-        elif self._tags and self._tags[-1] == "w:trPr" and self._tables:
-            self._tables[-1].deleted = True
+        elif self._tags and self._tags[-1] == "w:trPr":
+            self._tables.delete_row()
         self._skip = 1
-
-    # --- runs ------------------------------------------------------------------------------
-
-    def _start_run(self, _attrib: Any, _parent: str) -> None:
-        if self._paragraphs:
-            self._paragraphs[-1].run = _Run()
-
-    def _end_run(self) -> None:
-        if self._paragraphs:
-            self._paragraphs[-1].run = None
-
-    def _start_rpr(self, _attrib: Any, parent: str) -> None:
-        self._in_rpr = parent == "w:r"
-        self._in_mark = parent == "w:pPr"
-
-    def _end_rpr(self) -> None:
-        self._in_rpr = self._in_mark = False
-
-    def _current_run(self) -> _Run | None:
-        return self._paragraphs[-1].run if self._in_rpr and self._paragraphs else None
-
-    def _start_fonts(self, attrib: Any, _parent: str) -> None:
-        run = self._current_run()
-        if run is not None:
-            run.fonts = attributes(attrib)
-
-    def _start_rstyle(self, attrib: Any, _parent: str) -> None:
-        run = self._current_run()
-        if run is not None:
-            run.style = _val(attrib)
-
-    def _start_vanish(self, attrib: Any, _parent: str) -> None:
-        run = self._current_run()
-        if run is not None:
-            run.hidden = is_on(_val(attrib))
-
-    def _visible_run(self) -> tuple[_OpenParagraph, ResolvedRun] | None:
-        """The open paragraph and its run's look, when what the run holds is shown."""
-        if not self._paragraphs or self._instructions:
-            return None
-        paragraph = self._paragraphs[-1]
-        run = paragraph.run
-        if run is None:
-            return None
-        if run.resolved is None:
-            run.resolved = self._resolve(paragraph.style_id, run)
-        if run.resolved.hidden:
-            return None
-        return paragraph, run.resolved
-
-    def _resolve(self, paragraph_style: str | None, run: _Run) -> ResolvedRun:
-        fonts = run.fonts
-        font_key = None if fonts is None else tuple(fonts.get(name) for name in _FONT_KEYS)
-        cache_key = (paragraph_style, run.style, font_key, run.hidden)
-        found = self._looks.get(cache_key)
-        if found is None:
-            direct = run_properties(fonts, run.hidden, self._styles.theme)
-            found = self._styles.run(paragraph_style, run.style, direct)
-            if len(self._looks) < 100_000:
-                self._looks[cache_key] = found
-        return found
-
-    def _add_text(self, text: str) -> None:
-        found = self._visible_run()
-        if found is not None and text:
-            self._spend(len(text))
-            paragraph, look = found
-            paragraph.writer(self._decoders).text(text, look.ascii, look.hansi)
-
-    def _add_unicode(self, text: str) -> None:
-        found = self._visible_run()
-        if found is not None:
-            self._spend(len(text))
-            found[0].writer(self._decoders).unicode(text)
-
-    def _spend(self, chars: int) -> None:
-        self._budget[0] -= chars
-        if self._budget[0] < 0:
-            raise ReadError(FailureKind.TOO_LARGE, "the document's text is longer than 20 MB")
-
-    def _start_text(self, _attrib: Any, _parent: str) -> None:
-        self._collect = []
-
-    def _end_text(self) -> None:
-        collected, self._collect = self._collect, None
-        if collected:
-            self._add_text("".join(collected))
-
-    def _end_math_text(self) -> None:
-        collected, self._collect = self._collect, None
-        if collected and self._paragraphs and not self._instructions:
-            text = "".join(collected)
-            self._spend(len(text))
-            self._paragraphs[-1].writer(self._decoders).unicode(text)
-
-    def _start_tab(self, _attrib: Any, parent: str) -> None:
-        if parent == "w:r":
-            self._add_unicode("\t")
-
-    def _start_break(self, attrib: Any, parent: str) -> None:
-        if parent == "w:r":
-            kind = attributes(attrib).get("w:type", "")
-            self._add_unicode(PAGE_BREAK if kind in ("page", "column") else "\n")
-
-    def _start_soft_hyphen(self, _attrib: Any, _parent: str) -> None:
-        # Byte 0xAD: "ư" in a TCVN3 font, an invisible soft hyphen in any other.
-        self._add_text("\u00ad")
-
-    def _start_hyphen(self, _attrib: Any, _parent: str) -> None:
-        self._add_text("-")
-
-    def _start_symbol(self, attrib: Any, _parent: str) -> None:
-        found = self._visible_run()
-        if found is None:
-            return
-        values = attributes(attrib)
-        font = values.get("w:font")
-        try:
-            code = int(values.get("w:char", ""), 16)
-        except ValueError:
-            return
-        self._spend(1)
-        if legacy_font(font).encoding is not None and (code < 0x100 or code >= 0xF000):
-            found[0].writer(self._decoders).raw(bytes([code & 0xFF]), font)
-        else:
-            found[0].writer(self._decoders).unicode(symbol_char(font, code))
-
-    def _start_note_reference(self, attrib: Any, parent: str) -> None:
-        if parent != "w:r":
-            return
-        kind = "footnote" if self._tags[-1] == "w:footnoteReference" else "endnote"
-        note_id = attributes(attrib).get("w:id")
-        if note_id is not None:
-            self._add_unicode(f"[{self._note_mark(kind, note_id)}]")
 
     # --- fields, alternatives, content controls ------------------------------------------
 
-    def _start_field_char(self, attrib: Any, _parent: str) -> None:
-        kind = attributes(attrib).get("w:fldCharType", "")
-        if kind == "begin":
-            if len(self._fields) >= MAX_FIELD_DEPTH:
-                self._overflow_fields += 1
-                return
-            self._fields.append(True)
-            self._instructions += 1
-        elif kind == "separate":
-            if self._fields and self._fields[-1] and not self._overflow_fields:
-                self._fields[-1] = False
-                self._instructions -= 1
-        elif kind == "end":
-            if self._overflow_fields:
-                self._overflow_fields -= 1
-            elif self._fields and self._fields.pop():
-                self._instructions -= 1
-
     def _start_alternate(self, _attrib: Any, _parent: str) -> None:
-        self._alternates.append(False)
+        self._shown.start_alternate()
 
-    def _alternates_pop(self) -> None:
-        if self._alternates:
-            self._alternates.pop()
+    def _end_alternate(self) -> None:
+        self._shown.end_alternate()
 
     def _start_branch(self, _attrib: Any, parent: str) -> None:
-        if parent != "mc:AlternateContent" or not self._alternates:
-            return
-        if self._alternates[-1]:
+        if parent == "mc:AlternateContent" and not self._shown.read_branch():
             self.skip_current()  # one branch was read: the others are copies of it
-        else:
-            self._alternates[-1] = True
 
     def _start_control(self, _attrib: Any, _parent: str) -> None:
-        self._controls.append(False)
+        self._shown.start_control()
 
-    def _controls_pop(self) -> None:
-        if self._controls:
-            self._controls.pop()
+    def _end_control(self) -> None:
+        self._shown.end_control()
 
     def _start_placeholder(self, attrib: Any, parent: str) -> None:
-        if parent == "w:sdtPr" and self._controls:
-            self._controls[-1] = is_on(_val(attrib))
+        if parent == "w:sdtPr":
+            self._shown.placeholder(is_on(val(attrib)))
 
     def _start_control_content(self, _attrib: Any, _parent: str) -> None:
-        if self._controls and self._controls[-1]:
+        if not self._shown.read_control_content():
             self.skip_current()  # "Click or tap here to enter text.": nobody wrote it
 
     def _start_alt_chunk(self, _attrib: Any, _parent: str) -> None:
         self.skipped["altChunk"] += 1
-
-    # --- pictures --------------------------------------------------------------------------
-
-    def _start_doc_pr(self, attrib: Any, _parent: str) -> None:
-        if self._paragraphs:
-            values = attributes(attrib)
-            self._paragraphs[-1].caption = values.get("descr") or values.get("title") or ""
-
-    def _start_blip(self, attrib: Any, _parent: str) -> None:
-        self._add_image(attributes(attrib).get("r:embed"))
-
-    def _start_imagedata(self, attrib: Any, _parent: str) -> None:
-        values = attributes(attrib)
-        if self._paragraphs:
-            self._paragraphs[-1].caption = values.get("o:title") or ""
-        self._add_image(values.get("r:id"))
-
-    def _add_image(self, rel_id: str | None) -> None:
-        found = self._visible_run()
-        if rel_id and found is not None:
-            name = self._image(rel_id)
-            if name is not None:
-                paragraph = found[0]
-                paragraph.images.append((name, paragraph.caption))
 
     # --- text boxes, tables, notes ---------------------------------------------------------
 
@@ -636,63 +383,45 @@ class BodyReader:
 
     def _start_table(self, _attrib: Any, _parent: str) -> None:
         self._flush_carry(self._containers[-1])
-        if len(self._tables) >= MAX_TABLE_DEPTH:
-            self._flat_tables += 1
-            return
-        self._tables.append(_OpenTable())
+        self._tables.start_table()
 
     def _end_table(self) -> None:
-        if self._flat_tables:
-            self._flat_tables -= 1
-            return
-        table = self._tables.pop().table
-        if table.rows:
+        table = self._tables.end_table()
+        if table is not None:
             self._containers[-1].items.append(table)
 
     def _start_row(self, _attrib: Any, _parent: str) -> None:
-        if not self._flat_tables and self._tables:
-            self._tables[-1].row = []
-            self._tables[-1].deleted = False
+        self._tables.start_row()
 
     def _end_row(self) -> None:
-        if self._flat_tables or not self._tables:
-            return
-        table = self._tables[-1]
-        if table.row and not table.deleted:
-            table.table.rows.append(table.row)
-        table.row = None
+        self._tables.end_row()
 
     def _start_cell(self, _attrib: Any, _parent: str) -> None:
-        if self._flat_tables or not self._tables:
+        own = self._tables.start_cell()
+        self._cells.append(own)
+        if not own:
             return
         self._budget[1] -= 1
         if self._budget[1] < 0:
             raise ReadError(
                 FailureKind.TOO_LARGE, f"over {MAX_CELLS:,} table cells, too many to read safely"
             )
-        self._tables[-1].cell = Cell()
         self._containers.append(_Container())
 
     def _start_grid_span(self, attrib: Any, parent: str) -> None:
-        if parent == "w:tcPr" and self._tables and self._tables[-1].cell is not None:
-            self._tables[-1].cell.span = max(1, min(_int(_val(attrib)) or 1, 64))
+        if parent == "w:tcPr":
+            self._tables.span(to_int(val(attrib)) or 1)
 
     def _start_vmerge(self, attrib: Any, parent: str) -> None:
-        if parent == "w:tcPr" and self._tables and self._tables[-1].cell is not None:
-            self._tables[-1].cell.merged = (_val(attrib) or "continue") != "restart"
+        if parent == "w:tcPr":
+            self._tables.merge(val(attrib))
 
     def _end_cell(self) -> None:
-        if self._flat_tables or not self._tables:
+        if not (self._cells and self._cells.pop()):
             return
-        table = self._tables[-1]
         container = self._containers.pop()
         self._flush_carry(container)
-        cell = table.cell or Cell()
-        cell.items = container.items
-        table.cell = None
-        if table.row is None:
-            table.row = []
-        table.row.append(cell)
+        self._tables.end_cell(container.items)
 
     def _start_note(self, attrib: Any, _parent: str) -> None:
         values = attributes(attrib)
@@ -713,17 +442,3 @@ class BodyReader:
 def _tidy(text: str) -> str:
     lines = [line.rstrip() for line in text.split("\n")]
     return "\n".join(lines).strip("\n").strip(" ")
-
-
-def _val(attrib: Any) -> str | None:
-    for name, value in attrib.items():
-        if name.endswith("}val"):
-            return str(value)
-    return None
-
-
-def _int(value: str | None) -> int | None:
-    try:
-        return int(value) if value is not None else None
-    except ValueError:
-        return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from db.readers.docx_xml import Element, is_on
+from db.readers.docx_xml import Element, is_on, to_int
 
 # basedOn chains longer than this are cut: real ones are a handful deep, and a cycle
 # must not loop.
@@ -159,8 +159,8 @@ class StyleSheet:
             num = ppr.find("w:numPr")
             if num is not None:
                 num_id = num.value("w:numId")
-                level = _int(num.value("w:ilvl"))
-            outline = _int(ppr.value("w:outlineLvl"))
+                level = to_int(num.value("w:ilvl"))
+            outline = to_int(ppr.value("w:outlineLvl"))
         self._styles[style_id] = _Style(
             kind=kind,
             name=element.value("w:name") or style_id,
@@ -301,17 +301,11 @@ class Numbering:
 def _levels(elements: list[Element]) -> dict[int, str]:
     found: dict[int, str] = {}
     for lvl in elements:
-        level = _int(lvl.get("w:ilvl"))
+        level = to_int(lvl.get("w:ilvl"))
         if level is not None:
             found.setdefault(level, (lvl.value("w:numFmt") or "decimal").lower())
     return found
 
-
-def _int(value: str | None) -> int | None:
-    try:
-        return int(value) if value is not None else None
-    except ValueError:
-        return None
 
 
 __all__ = [

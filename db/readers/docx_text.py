@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from db.readers.docx_styles import ResolvedRun
 from db.readers.docx_symbols import symbol_table, symbol_text
 from db.readers.legacy_fonts import LegacyParagraphs, font_bytes
 
@@ -103,3 +104,46 @@ class ParagraphText:
         self._flush_unicode()
         self._font = None
         return self.decoder.end_paragraph()
+
+
+class OpenRun:
+    """The run being read: its own formatting, and its look once resolved."""
+
+    __slots__ = ("fonts", "hidden", "resolved", "style")
+
+    def __init__(self) -> None:
+        self.style: str | None = None
+        self.fonts: dict[str, str] | None = None
+        self.hidden: bool | None = None
+        self.resolved: ResolvedRun | None = None
+
+
+class OpenParagraph:
+    """The paragraph being read: its properties, text, pictures and open run."""
+
+    __slots__ = (
+        "caption", "images", "level", "mark_deleted", "num_id", "outline", "run",
+        "style_id", "text",
+    )
+
+    def __init__(self) -> None:
+        # Made on the first text: most paragraphs of a long document are empty.
+        self.text: ParagraphText | None = None
+        self.images: list[tuple[str, str]] = []
+        self.caption = ""
+        self.run: OpenRun | None = None
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget the paragraph properties (a merged paragraph takes the next one's)."""
+        self.style_id: str | None = None
+        self.num_id: str | None = None
+        self.level: int | None = None
+        self.outline: int | None = None
+        self.mark_deleted = False
+
+    def writer(self, pool: list[LegacyParagraphs]) -> ParagraphText:
+        """The collector of the paragraph's text (its decoder taken from ``pool``)."""
+        if self.text is None:
+            self.text = ParagraphText(pool.pop() if pool else LegacyParagraphs())
+        return self.text

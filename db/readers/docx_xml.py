@@ -72,6 +72,22 @@ def attributes(attrib: Any) -> dict[str, str]:
     return {key(name): value for name, value in attrib.items()}
 
 
+def val(attrib: Any) -> str | None:
+    """The ``w:val`` of an element's attributes as the parser gives them."""
+    for name, value in attrib.items():
+        if name.endswith("}val"):
+            return str(value)
+    return None
+
+
+def to_int(value: str | None) -> int | None:
+    """An attribute's whole number, or None when it is absent or not a number."""
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
 def is_on(value: str | None) -> bool:
     """Whether an on/off attribute (absent = on) says on: ``true``, ``1``, ``on``."""
     return value is None or value.lower() not in ("0", "false", "off", "none")
