@@ -211,11 +211,16 @@ class BodyReader:
         return found
 
     def finish(self) -> None:
-        """After the part's last event: close what a damaged part left open."""
-        while len(self._paragraphs) > 0:
+        """After the part's last event: keep what a damaged part left open, flattened."""
+        self._runs.end_text()
+        while self._paragraphs:
             self._end_paragraph()
-        for container in self._containers:
-            self._flush_carry(container)
+        while len(self._containers) > 1:
+            inner = self._containers.pop()
+            self._flush_carry(inner)
+            self._containers[-1].items.extend(inner.items)
+        self._flush_carry(self._root)
+        self._root.items.extend(self._tables.abandon())
 
     def skip_current(self) -> None:
         """Skip the rest of the element just begun (a handler's decision)."""

@@ -74,7 +74,7 @@ class RunReader:
         }
         self.ends: dict[str, Callable[[], None]] = {
             "w:r": self._end_run,
-            "w:t": self._end_text,
+            "w:t": self.end_text,
             "m:t": self._end_math_text,
         }
 
@@ -170,7 +170,8 @@ class RunReader:
     def _start_text(self, _attrib: Any, _parent: str) -> None:
         self._collect = []
 
-    def _end_text(self) -> None:
+    def end_text(self) -> None:
+        """``w:t`` ends (or the part does, in its middle): its text goes to the paragraph."""
         collected, self._collect = self._collect, None
         if collected:
             self._add_text("".join(collected))

@@ -97,3 +97,14 @@ class TableStack:
         if table.row is None:
             table.row = []
         table.row.append(cell)
+
+    def abandon(self) -> list[Table]:
+        """The tables a damaged part left open, with the rows they had, outermost first."""
+        tables = []
+        for open_table in self._open:
+            if open_table.row:
+                open_table.table.rows.append(open_table.row)
+            if open_table.table.rows:
+                tables.append(open_table.table)
+        self._open = []
+        return tables

@@ -221,3 +221,18 @@ def _declare_size(data: bytes, name: str, size: int) -> bytes:
             struct.pack_into("<I", out, position + 24, size)
         position = out.find(b"PK\x01\x02", position + 4)
     return bytes(out)
+
+
+def test_a_document_cut_inside_a_table_keeps_what_it_had(tmp_path: Path) -> None:
+    table = (
+        "<w:tbl><w:tr><w:tc>" + paragraph(run("ô một")) + "</w:tc><w:tc>"
+        + paragraph(run("ô hai")) + "</w:tc></w:tr><w:tr><w:tc>" + paragraph(run("ô ba"))
+    )
+    data = _replace_document(
+        build_docx(BODY + table),
+        lambda xml: xml[: xml.index("ô ba".encode()) + len("ô ba".encode())],
+    )
+    article = read_article_file(write(tmp_path, "cut.docx", data))
+    for text in ("Nội dung báo cáo.", "ô một", "ô hai", "ô ba"):
+        assert text in article.body
+    assert any("damaged" in note for note in article.notes)
