@@ -44,7 +44,7 @@ EXCLUDED_PYTHON_MODULES = [
     "_ssl",
     "_hashlib",
     "readline",
-    # python-docx and BeautifulSoup need lxml.etree only (HTML goes through html.parser).
+    # The .docx reader needs lxml.etree only (HTML goes through html.parser).
     "lxml.objectify",
     "lxml.isoschematron",
     "lxml.html",

@@ -48,7 +48,8 @@ _GUESSED_ENCODINGS = frozenset({"cp1258", "tcvn3", "vni"})
 _TEXT_EXTENSIONS = {".txt", ".text"}
 _MARKDOWN_EXTENSIONS = {".md", ".markdown", ".mdown"}
 _HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
-_DOCX_EXTENSIONS = {".docx"}
+# Templates and macro-enabled files hold the same WordprocessingML (macros never run).
+_DOCX_EXTENSIONS = {".docx", ".docm", ".dotx", ".dotm"}
 _RTF_EXTENSIONS = {".rtf"}
 _PDF_EXTENSIONS = {".pdf"}
 # A .docx with photos may be far larger on disk than its text.
@@ -241,19 +242,19 @@ def _new_article(
 def _docx_article(data: bytes, *, name: str) -> NewArticle:
     if not data:
         raise ReadError(FailureKind.EMPTY, reason("file.empty"))
-    parsed = parse_docx(data)
+    parsed = parse_docx(data, fallback_title=Path(name).stem)
     fields = parsed.fields
-    _check_size(fields.body)
-    if not fields.title:
-        fields.title = Path(name).stem
+    _check_size(_content(fields))
     legacy = sorted(parsed.legacy_encodings)
-    return _new_article(
+    article = _new_article(
         fields,
         fingerprint_text=_content(fields),
         name=name,
         encoding="+".join(legacy) if legacy else "utf-8",
         images=parsed.images,
     )
+    article.notes.extend(parsed.notes)
+    return article
 
 
 def _html_article(

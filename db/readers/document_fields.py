@@ -7,9 +7,12 @@ author and source from them, the same way for every format, and never drops text
 is not a field is the body.
 
 An administrative document (see ``db.readers.administrative``) gets its title, date,
-number and source from its layout; its title lines leave the body only when every word
-of them went into a field, and its letterhead stays at the top of the body. Its last
-lines are the signer and the recipients, never taken for a byline. Any other
+number and source from its layout (motto, number line or gazette title), and its body
+stays the whole document as laid out: letterhead, number, place and date, type and
+excerpt included (the clerk's title is a summary of lines that read differently in
+place, and a reader of the body expects the document as it was signed). A title found
+without that layout (a lone "Báo cáo …" heading) leaves the body as any title does.
+Its last lines are the signer and the recipients, never taken for a byline. Any other
 document keeps the ordinary rules: the Title-style paragraph, else the first heading,
 else a short first paragraph is the title; a byline at the end is the author (or a
 credit the source); a line that is only a place and a date near the start gives the
@@ -80,9 +83,10 @@ def fields_from_blocks(
     if notes is not None:
         notes.extend(layout.notes)
     title = layout.title
-    if title is not None:
+    if title is not None and not layout.administrative:
+        # A lone "Báo cáo …" heading with no letterhead is an ordinary title.
         blocks = _without_lines(blocks, {places[i] for i in layout.title_lines})
-    else:
+    elif title is None:
         title, blocks = _ordinary_title(blocks, layout, places, hints)
     title = _visible(title) or _visible(hints.title) or fallback_title
     author = source = None

@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from db.text_decoding import decode_legacy, detect_legacy
 
@@ -62,6 +63,7 @@ def font_family(font_name: str | None) -> str:
     return _STYLE_SUFFIX.sub("", name).strip()
 
 
+@lru_cache(maxsize=4096)
 def legacy_font(font_name: str | None) -> LegacyFont:
     """What the font named ``font_name`` implies (``UNICODE_FONT`` when it is no legacy font)."""
     family = font_family(font_name)
@@ -115,8 +117,27 @@ def decode_font_bytes(raw: bytes, font: LegacyFont) -> str:
     assert font.encoding is not None
     # Readers take out control bytes (field and object marks) first: TCVN3 (VN1) puts
     # capitals at 0x01-0x17.
-    text = decode_legacy(raw, font.encoding)
+    text = _decode_font(raw, font.encoding)
     return _upper(text) if font.capitals else text
+
+
+# The ABC fonts (.VnTime, .VnTimeH …) have TCVN3's VN3 layout, where bytes 0x80-0x9F
+# show Windows-1252's punctuation (… ‘ ’ “ ” – —), not the capitals of the full VN1
+# table that plain-text decoding follows: "China’s" must not read "Chinaòs".
+_PUNCTUATION_BYTES = re.compile(rb"[\x80-\x9f]+")
+
+
+def _decode_font(raw: bytes, encoding: str) -> str:
+    if encoding != "tcvn3" or not _PUNCTUATION_BYTES.search(raw):
+        return decode_legacy(raw, encoding)
+    parts: list[str] = []
+    position = 0
+    for match in _PUNCTUATION_BYTES.finditer(raw):
+        parts.append(decode_legacy(raw[position : match.start()], encoding))
+        parts.append(decode_legacy(match.group(), "cp1252"))
+        position = match.end()
+    parts.append(decode_legacy(raw[position:], encoding))
+    return unicodedata.normalize("NFC", "".join(parts))
 
 
 def _upper(text: str) -> str:
@@ -206,7 +227,7 @@ class LegacyParagraphs:
                 self.encodings.add(detected.encoding)
                 self.guessed[detected.encoding] += 1
             for index, raw in zip(unknown, raws, strict=True):
-                parts[index] = decode_legacy(raw, detected.encoding)
+                parts[index] = _decode_font(raw, detected.encoding)
         return unicodedata.normalize("NFC", "".join(parts))
 
     @property

@@ -1,7 +1,7 @@
 """The dialogs of other features, found lazily so the window works without any of them.
 
 ``available(name)`` answers "does this build have it?" without importing the feature
-(the menus ask at start; export loads pypdf, import bs4 and python-docx), ``feature(name)``
+(the menus ask at start; export loads pypdf, import bs4 and lxml), ``feature(name)``
 imports it when it is used.
 """
 
@@ -25,7 +25,7 @@ FEATURES: dict[str, tuple[str, str]] = {
 
 # Third-party modules a feature cannot work without (importing it would fail).
 REQUIRES: dict[str, tuple[str, ...]] = {
-    "import": ("bs4", "docx"),
+    "import": ("bs4", "lxml"),
     "export": ("pypdf",),
 }
 

@@ -9,9 +9,44 @@
             <translation>old binary Word files cannot be read: open it in Word and save it as .docx</translation>
         </message>
         <message>
+            <source>{count} embedded document(s) (altChunk) were not read</source>
+            <comment>docx.alt-chunks</comment>
+            <translation>{count} embedded document(s) (altChunk) were not read</translation>
+        </message>
+        <message>
             <source>the .docx file is damaged or not a Word document</source>
             <comment>docx.damaged</comment>
             <translation>the .docx file is damaged or not a Word document</translation>
+        </message>
+        <message>
+            <source>the document holds a DTD, which Word never writes: it was not read</source>
+            <comment>docx.dtd</comment>
+            <translation>the document holds a DTD, which Word never writes: it was not read</translation>
+        </message>
+        <message>
+            <source>this is an Excel workbook, not a Word document</source>
+            <comment>docx.excel</comment>
+            <translation>this is an Excel workbook, not a Word document</translation>
+        </message>
+        <message>
+            <source>this is a Word 97–2003 document with a .docx name: rename it to .doc and import again</source>
+            <comment>docx.is-doc</comment>
+            <translation>this is a Word 97–2003 document with a .docx name: rename it to .doc and import again</translation>
+        </message>
+        <message>
+            <source>this is an RTF document with a .docx name: rename it to .rtf and import again</source>
+            <comment>docx.is-rtf</comment>
+            <translation>this is an RTF document with a .docx name: rename it to .rtf and import again</translation>
+        </message>
+        <message>
+            <source>the .docx file is damaged ({part} is not well-formed XML)</source>
+            <comment>docx.malformed-part</comment>
+            <translation>the .docx file is damaged ({part} is not well-formed XML)</translation>
+        </message>
+        <message>
+            <source>the .docx file is damaged or not a Word document (no body)</source>
+            <comment>docx.no-body</comment>
+            <translation>the .docx file is damaged or not a Word document (no body)</translation>
         </message>
         <message>
             <source>the document has no text</source>
@@ -22,6 +57,76 @@
             <source>the .docx file is damaged (not a valid zip archive)</source>
             <comment>docx.not-zip</comment>
             <translation>the .docx file is damaged (not a valid zip archive)</translation>
+        </message>
+        <message>
+            <source>the .docx file is compressed in a way Word does not use ({part})</source>
+            <comment>docx.odd-compression</comment>
+            <translation>the .docx file is compressed in a way Word does not use ({part})</translation>
+        </message>
+        <message>
+            <source>this is an OpenDocument file with a .docx name: save it as .docx and import again</source>
+            <comment>docx.opendocument</comment>
+            <translation>this is an OpenDocument file with a .docx name: save it as .docx and import again</translation>
+        </message>
+        <message>
+            <source>the .docx file is damaged ({part} is missing)</source>
+            <comment>docx.part-missing</comment>
+            <translation>the .docx file is damaged ({part} is missing)</translation>
+        </message>
+        <message>
+            <source>{part} is damaged near line {line}: the text that could be read was imported; compare it with the document in Word</source>
+            <comment>docx.part-recovered</comment>
+            <translation>{part} is damaged near line {line}: the text that could be read was imported; compare it with the document in Word</translation>
+        </message>
+        <message>
+            <source>{part} would unpack to {size} MB, too large to read safely</source>
+            <comment>docx.part-too-large</comment>
+            <translation>{part} would unpack to {size} MB, too large to read safely</translation>
+        </message>
+        <message>
+            <source>the .docx file is damaged ({part} cannot be unpacked)</source>
+            <comment>docx.part-unreadable</comment>
+            <translation>the .docx file is damaged ({part} cannot be unpacked)</translation>
+        </message>
+        <message>
+            <source>password-protected: remove the password in Word and import again</source>
+            <comment>docx.password</comment>
+            <translation>password-protected: remove the password in Word and import again</translation>
+        </message>
+        <message>
+            <source>{count} picture(s) were too large or damaged and were left out</source>
+            <comment>docx.pictures-left-out</comment>
+            <translation>{count} picture(s) were too large or damaged and were left out</translation>
+        </message>
+        <message>
+            <source>this is a PowerPoint presentation, not a Word document</source>
+            <comment>docx.powerpoint</comment>
+            <translation>this is a PowerPoint presentation, not a Word document</translation>
+        </message>
+        <message>
+            <source>the document's text is longer than 20 MB</source>
+            <comment>docx.text-too-long</comment>
+            <translation>the document's text is longer than 20 MB</translation>
+        </message>
+        <message>
+            <source>over {limit} table cells, too many to read safely</source>
+            <comment>docx.too-many-cells</comment>
+            <translation>over {limit} table cells, too many to read safely</translation>
+        </message>
+        <message>
+            <source>over {limit} paragraphs, too many to read safely</source>
+            <comment>docx.too-many-paragraphs</comment>
+            <translation>over {limit} paragraphs, too many to read safely</translation>
+        </message>
+        <message>
+            <source>the package holds {count} parts, too many to read safely</source>
+            <comment>docx.too-many-parts</comment>
+            <translation>the package holds {count} parts, too many to read safely</translation>
+        </message>
+        <message>
+            <source>{part} is compressed {ratio} to 1 as zip bombs are, too large to read safely</source>
+            <comment>docx.zip-bomb</comment>
+            <translation>{part} is compressed {ratio} to 1 as zip bombs are, too large to read safely</translation>
         </message>
         <message>
             <source>not imported: {error}</source>

@@ -9,9 +9,44 @@
             <translation>không đọc được tệp Word nhị phân kiểu cũ: hãy mở tệp trong Word và lưu lại thành .docx</translation>
         </message>
         <message>
+            <source>{count} embedded document(s) (altChunk) were not read</source>
+            <comment>docx.alt-chunks</comment>
+            <translation>{count} tài liệu nhúng (altChunk) không được đọc</translation>
+        </message>
+        <message>
             <source>the .docx file is damaged or not a Word document</source>
             <comment>docx.damaged</comment>
             <translation>tệp .docx bị hỏng hoặc không phải tài liệu Word</translation>
+        </message>
+        <message>
+            <source>the document holds a DTD, which Word never writes: it was not read</source>
+            <comment>docx.dtd</comment>
+            <translation>tài liệu có DTD, thứ Word không bao giờ ghi: tài liệu không được đọc</translation>
+        </message>
+        <message>
+            <source>this is an Excel workbook, not a Word document</source>
+            <comment>docx.excel</comment>
+            <translation>đây là một bảng tính Excel, không phải tài liệu Word</translation>
+        </message>
+        <message>
+            <source>this is a Word 97–2003 document with a .docx name: rename it to .doc and import again</source>
+            <comment>docx.is-doc</comment>
+            <translation>đây là tài liệu Word 97–2003 mang đuôi .docx: hãy đổi tên thành .doc rồi nhập lại</translation>
+        </message>
+        <message>
+            <source>this is an RTF document with a .docx name: rename it to .rtf and import again</source>
+            <comment>docx.is-rtf</comment>
+            <translation>đây là tài liệu RTF mang đuôi .docx: hãy đổi tên thành .rtf rồi nhập lại</translation>
+        </message>
+        <message>
+            <source>the .docx file is damaged ({part} is not well-formed XML)</source>
+            <comment>docx.malformed-part</comment>
+            <translation>tệp .docx bị hỏng ({part} không phải XML đúng dạng)</translation>
+        </message>
+        <message>
+            <source>the .docx file is damaged or not a Word document (no body)</source>
+            <comment>docx.no-body</comment>
+            <translation>tệp .docx bị hỏng hoặc không phải tài liệu Word (không có phần thân)</translation>
         </message>
         <message>
             <source>the document has no text</source>
@@ -22,6 +57,76 @@
             <source>the .docx file is damaged (not a valid zip archive)</source>
             <comment>docx.not-zip</comment>
             <translation>tệp .docx bị hỏng (không phải tệp nén zip hợp lệ)</translation>
+        </message>
+        <message>
+            <source>the .docx file is compressed in a way Word does not use ({part})</source>
+            <comment>docx.odd-compression</comment>
+            <translation>tệp .docx được nén theo cách Word không dùng ({part})</translation>
+        </message>
+        <message>
+            <source>this is an OpenDocument file with a .docx name: save it as .docx and import again</source>
+            <comment>docx.opendocument</comment>
+            <translation>đây là tệp OpenDocument mang đuôi .docx: hãy lưu lại thành .docx rồi nhập lại</translation>
+        </message>
+        <message>
+            <source>the .docx file is damaged ({part} is missing)</source>
+            <comment>docx.part-missing</comment>
+            <translation>tệp .docx bị hỏng (thiếu {part})</translation>
+        </message>
+        <message>
+            <source>{part} is damaged near line {line}: the text that could be read was imported; compare it with the document in Word</source>
+            <comment>docx.part-recovered</comment>
+            <translation>{part} bị hỏng gần dòng {line}: phần chữ đọc được đã được nhập; hãy so với tài liệu trong Word</translation>
+        </message>
+        <message>
+            <source>{part} would unpack to {size} MB, too large to read safely</source>
+            <comment>docx.part-too-large</comment>
+            <translation>{part} khi giải nén sẽ lớn tới {size} MB, quá lớn để đọc an toàn</translation>
+        </message>
+        <message>
+            <source>the .docx file is damaged ({part} cannot be unpacked)</source>
+            <comment>docx.part-unreadable</comment>
+            <translation>tệp .docx bị hỏng (không giải nén được {part})</translation>
+        </message>
+        <message>
+            <source>password-protected: remove the password in Word and import again</source>
+            <comment>docx.password</comment>
+            <translation>có mật khẩu bảo vệ: hãy bỏ mật khẩu trong Word rồi nhập lại</translation>
+        </message>
+        <message>
+            <source>{count} picture(s) were too large or damaged and were left out</source>
+            <comment>docx.pictures-left-out</comment>
+            <translation>{count} ảnh quá lớn hoặc bị hỏng nên bị bỏ qua</translation>
+        </message>
+        <message>
+            <source>this is a PowerPoint presentation, not a Word document</source>
+            <comment>docx.powerpoint</comment>
+            <translation>đây là một bài trình chiếu PowerPoint, không phải tài liệu Word</translation>
+        </message>
+        <message>
+            <source>the document's text is longer than 20 MB</source>
+            <comment>docx.text-too-long</comment>
+            <translation>chữ của tài liệu dài hơn 20 MB</translation>
+        </message>
+        <message>
+            <source>over {limit} table cells, too many to read safely</source>
+            <comment>docx.too-many-cells</comment>
+            <translation>hơn {limit} ô bảng, quá nhiều để đọc an toàn</translation>
+        </message>
+        <message>
+            <source>over {limit} paragraphs, too many to read safely</source>
+            <comment>docx.too-many-paragraphs</comment>
+            <translation>hơn {limit} đoạn văn, quá nhiều để đọc an toàn</translation>
+        </message>
+        <message>
+            <source>the package holds {count} parts, too many to read safely</source>
+            <comment>docx.too-many-parts</comment>
+            <translation>gói tệp có {count} phần, quá nhiều để đọc an toàn</translation>
+        </message>
+        <message>
+            <source>{part} is compressed {ratio} to 1 as zip bombs are, too large to read safely</source>
+            <comment>docx.zip-bomb</comment>
+            <translation>{part} được nén tỉ lệ {ratio} trên 1 như các "bom zip", quá lớn để đọc an toàn</translation>
         </message>
         <message>
             <source>not imported: {error}</source>

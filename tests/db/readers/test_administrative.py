@@ -76,9 +76,9 @@ def test_top_block_as_a_markdown_table() -> None:
     )
     result = fields([table, *decision_body()])
     assert found(result) == CAN_THO
-    # The letterhead and everything after the title stay in the body; the title lines go.
+    # The body is the whole document as laid out, the title lines included.
     assert result.body.startswith("| … |")
-    assert "Về việc ban hành" not in result.body
+    assert "QUYẾT ĐỊNH\n\nVề việc ban hành" in result.body
     assert "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ\n\nCăn cứ" in result.body
     # The signer is not a byline in an administrative document.
     assert result.author is None and result.body.endswith("Nguyễn Văn Bình")
