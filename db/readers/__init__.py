@@ -9,11 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from db.models import ArticleFields, ArticleImage, NewArticle
+from db.readers.document_fields import fields_from_blocks
 from db.readers.docx_format import parse_docx
 from db.readers.errors import FailureKind, ReadError
 from db.readers.fingerprint import fingerprint
 from db.readers.html_format import declared_charset, parse_html
-from db.readers.rtf_format import is_rtf, rtf_text
+from db.readers.rtf_format import parse_rtf
 from db.readers.text_formats import (
     has_front_matter,
     parse_markdown,
@@ -255,24 +256,19 @@ def _html_article(
 def _rtf_article(data: bytes, *, name: str, encoding: str | None) -> NewArticle:
     if not data.strip():
         raise ReadError(FailureKind.EMPTY, "the file is empty")
-    if not is_rtf(data):
-        if _looks_binary(data):
-            raise ReadError(FailureKind.BINARY, "the file holds binary data, not RTF")
-        raise ReadError(FailureKind.DAMAGED, "the file does not start like an RTF file")
-    if encoding is not None:
-        decode_bytes(b"", encoding)  # raises ValueError naming the known encodings
-    extracted = rtf_text(data, encoding=encoding)
-    text = extracted.text.replace("\r\n", "\n").replace("\r", "\n")
-    _check_size(text)
-    paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
-    if not paragraphs:
+    document = parse_rtf(data, encoding=encoding)
+    if not document.blocks:
         raise ReadError(FailureKind.EMPTY, "the document has no text")
-    joined = "\n\n".join(paragraphs)
-    fields = parse_sample_format(joined) or parse_plain_text(joined, fallback_title=Path(name).stem)
-    return _new_article(
+    fallback = Path(name).stem
+    fields = fields_from_blocks(document.blocks, fallback_title=fallback, hints=document.hints)
+    _check_size(fields.body)
+    article = _new_article(
         fields,
-        fingerprint_text=joined,
+        fingerprint_text=_content(fields),
         name=name,
-        encoding=encoding or extracted.encoding,
-        original_bytes=data if extracted.used_legacy or encoding else None,
+        encoding=encoding or document.encoding,
+        original_bytes=data if document.has_8bit_text or encoding else None,
+        images=document.images,
     )
+    article.notes.extend(document.notes)
+    return article

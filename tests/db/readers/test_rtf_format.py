@@ -63,7 +63,7 @@ def test_tcvn3_and_vni_runs_are_decoded_by_their_fonts(tmp_path: Path) -> None:
     assert VNI_PARAGRAPH in article.body
     assert "Not the title" not in article.body  # the info group is not text
     assert "Microsoft" not in article.body
-    assert article.encoding == "tcvn3"
+    assert article.encoding == "tcvn3+vni"
     assert article.original_bytes == data  # kept for re-decoding
 
 

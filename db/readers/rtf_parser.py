@@ -1,0 +1,523 @@
+"""The RTF token loop: groups, destinations, fonts and text, in one bounded pass.
+
+Work is linear in the file: a group that holds no text (a header, a shape's
+properties, a field instruction, a metafile) is passed over by one regular expression
+without looking at its words; ``\\binN`` data is jumped over; nesting deeper than
+``MAX_DEPTH`` is flattened into the deepest group kept, so a million unclosed groups
+cost a counter, not a million states.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from db.readers.document_fields import DocumentHints
+from db.readers.rtf_document import PLAIN, DocumentBuilder, RtfDocument, StyleKind
+from db.readers.rtf_fonts import LEGACY, UNNAMED, FontEntry, FontReading, codec_of_code_page
+from db.readers.rtf_fonts import reading_of as font_reading
+from db.readers.rtf_pictures import PICTURE_WORDS, Picture
+from db.readers.rtf_runs import RunCollector
+from db.readers.rtf_state import (
+    BODY,
+    CHILD_DEST,
+    CREATED,
+    DESTINATION_WORDS,
+    DESTINATIONS,
+    DOCUMENT_CODE_PAGES,
+    ENTRY_DESTS,
+    FONT_ENTRY,
+    FONTTBL,
+    INFO_ITEM,
+    INFO_TITLE,
+    LEAF_DESTS,
+    NO_TEXT,
+    PARAGRAPH_ENDS,
+    PICT,
+    SKIPPED,
+    SPECIAL,
+    STORY_WORDS,
+    STYLE_ENTRY,
+    STYLESHEET,
+    UPR,
+    GroupState,
+)
+
+MAX_DEPTH = 512
+
+# Control words the parser acts on; runs of all the others are passed over as one token.
+_READ_WORDS = (
+    set(SKIPPED) | DESTINATIONS | PARAGRAPH_ENDS | set(SPECIAL) | set(DESTINATION_WORDS)
+    | set(STORY_WORDS) | PICTURE_WORDS | set(DOCUMENT_CODE_PAGES)
+    | set(
+        b"cell nestcell row nestrow chftn u f plain pard intbl v deleted itap s uc ansicpg "
+        b"deff pict sp ud result bin title creatim yr mo dy fcharset cpg cs ds ts".split()
+    )
+)
+_UNREAD_WORDS = (
+    rb"(?:\\(?!(?:"
+    + b"|".join(re.escape(word) for word in sorted(_READ_WORDS, key=lambda w: (-len(w), w)))
+    + rb")(?![a-zA-Z]))[a-zA-Z]+(?:-?\d+)? ?)++"
+)
+_TOKEN = re.compile(
+    rb"([^\\{}\r\n]+)"  # 1: text
+    rb"|(" + _UNREAD_WORDS + rb")"  # 2: control words that are not read
+    rb"|\\([a-zA-Z]+)(-?\d+)? ?"  # 3, 4: a control word that is read, and its parameter
+    rb"|\\'([0-9a-fA-F]{2})"  # 5: an 8-bit byte
+    rb"|([{}])"  # 6
+    rb"|\\([^a-zA-Z'])"  # 7: a control symbol (\<newline> is a paragraph end)
+    rb"|[\r\n]+"  # line ends in the file mean nothing
+    rb"|\\'?"  # a lone backslash, or \' without two hex digits
+)
+# What a group that holds no text may hold, up to its next brace or \binN; and that
+# with groups nested up to three deep, matched at once without backtracking.
+_ATOM = rb"[^\\{}]++|\\(?!bin-?\d)[\s\S]?"
+_NESTED = rb"(?:" + _ATOM + rb")*+"
+for _ in range(3):
+    _NESTED = rb"(?:" + _ATOM + rb"|\{" + _NESTED + rb"\})*+"
+_SKIP_RUN = re.compile(_NESTED)
+_BIN = re.compile(rb"\\bin(-?\d+) ?")
+_SHAPE_NAME = re.compile(rb"\s*\{\\sn\s+([A-Za-z]+)\s*\}")
+_HEX: dict[bytes, bytes] = {}
+for _value in range(256):
+    _high, _low = f"{_value:02x}"[0], f"{_value:02x}"[1]
+    for _digits in {_high + _low, _high.upper() + _low, _high + _low.upper(), f"{_value:02X}"}:
+        _HEX[_digits.encode()] = bytes([_value])
+_MAX_WORD = 32  # longer control words are not RTF's: passed over
+_MAX_TITLE_BYTES = 1000
+
+
+class RtfParser:
+    """Reads one RTF file (``run()`` once) into an ``RtfDocument``."""
+
+    def __init__(self, data: bytes, override: str | None) -> None:
+        self.data = data
+        self.builder = DocumentBuilder(override)
+        self.fonts: dict[int, FontEntry] = {}
+        self.styles: dict[int, FontEntry] = {}
+        self.default_font: int | None = None
+        self.codec = "cp1252"
+        self._readings: dict[int | None, FontReading] = {}
+        self._style_kinds: dict[int, StyleKind] = {}
+        self.title = RunCollector(override)
+        self._title_reading = FontReading(UNNAMED, "", "cp1252")
+        self._title_bytes = 0
+        self.created: dict[bytes, int] = {}
+        self.state = GroupState(self.builder.body)
+        self.stack: list[GroupState] = []
+        self.overflow = 0  # groups opened past MAX_DEPTH, flattened into the deepest
+        self.started = False
+        self.fallback = 0  # characters still to skip after a \uN
+        self.high_surrogate = 0
+        self.ignorable = False  # the group began with \*
+
+    def run(self) -> RtfDocument:
+        """Read the whole file."""
+        data = self.data
+        end = len(data)
+        match = _TOKEN.match
+        pos = 0
+        while pos < end:
+            token = match(data, pos)
+            assert token is not None  # the last alternatives match any byte
+            pos = token.end()
+            kind = token.lastindex
+            if kind == 1:
+                self._text(token.group(1))
+            elif kind == 2:
+                if self.ignorable:  # {\*\unknown …}: a destination not read
+                    pos = self._skip_rest(pos)
+            elif kind in (3, 4):
+                pos = self._word(token.group(3), token.group(4), pos)
+            elif kind == 5:
+                self._hex(token.group(5))
+            elif kind == 6:
+                if token.group(6) == b"{":
+                    pos = self._open_group(pos)
+                else:
+                    self._close_group()
+            elif kind == 7:
+                self._symbol(token.group(7))
+        return self.builder.finish(self._hints())
+
+    # --- groups ----------------------------------------------------------------------
+
+    def _open_group(self, pos: int) -> int:
+        self.fallback = 0
+        self.ignorable = False
+        if not self.started:
+            self.started = True
+            return pos
+        state = self.state
+        if state.dest in LEAF_DESTS:
+            return self._skip_group(pos)
+        if len(self.stack) >= MAX_DEPTH:
+            self.overflow += 1
+            return pos
+        self.stack.append(state)
+        child = self.state = state.copy()
+        child.dest = CHILD_DEST.get(state.dest, state.dest)
+        if child.dest == FONT_ENTRY:
+            child.entry = None
+        return pos
+
+    def _close_group(self) -> None:
+        self.fallback = 0
+        self.ignorable = False
+        if self.overflow:
+            self.overflow -= 1
+            return
+        if not self.stack:
+            # One closing brace too many: LibreOffice writes them after some pictures
+            # in text boxes, and goes on with the document, so reading goes on too.
+            return
+        old = self.state
+        state = self.state = self.stack.pop()
+        if old.story is not state.story:
+            marker = self.builder.end_story(old.story)
+            if old.story.sink is None:
+                state.story.marker = marker
+        if old.picture is not None and old.picture is not state.picture:
+            self.builder.add_picture(old.picture, state.story)
+        if old.entry is not None and old.entry is not state.entry:
+            old.entry.complete = True
+        if old.dest != state.dest and old.dest in (FONTTBL, STYLESHEET):
+            self._readings.clear()
+            self._style_kinds.clear()
+
+    def _skip_group(self, pos: int) -> int:
+        """Pass over the rest of the group whose content goes on at ``pos``."""
+        data = self.data
+        end = len(data)
+        depth = 1
+        while pos < end:
+            pos = _SKIP_RUN.match(data, pos).end()  # type: ignore[union-attr]
+            if pos >= end:
+                break
+            byte = data[pos]
+            if byte == 0x7B:
+                depth += 1
+                pos += 1
+            elif byte == 0x7D:
+                depth -= 1
+                pos += 1
+                if depth == 0:
+                    break
+            else:  # \binN: N bytes of anything
+                token = _BIN.match(data, pos)
+                assert token is not None
+                pos = min(end, token.end() + max(0, _number(token.group(1))))
+        return pos
+
+    def _skip_rest(self, pos: int) -> int:
+        """Pass over the rest of the current group and close it."""
+        pos = self._skip_group(pos)
+        self._close_group()
+        return pos
+
+    # --- text --------------------------------------------------------------------------
+
+    def _text(self, text: bytes) -> None:
+        self.ignorable = False
+        if self.fallback:
+            skipped = min(self.fallback, len(text))
+            text = text[skipped:]
+            self.fallback -= skipped
+            if not text:
+                return
+        state = self.state
+        dest = state.dest
+        if dest == BODY:
+            if not (state.hidden or state.deleted):
+                if self.high_surrogate:
+                    self._lone_surrogate()
+                state.story.runs.add_bytes(text, self._reading(state.font))
+        elif dest == PICT:
+            assert state.picture is not None
+            state.picture.add_hex(text)
+        elif dest in ENTRY_DESTS:
+            self._entry_text(text)
+        elif dest == INFO_TITLE and self._title_bytes < _MAX_TITLE_BYTES:
+            self._title_bytes += len(text)
+            self.title.add_bytes(text, self._title_reading)
+
+    def _hex(self, digits: bytes) -> None:
+        if self.fallback:
+            self.ignorable = False
+            self.fallback -= 1
+            return
+        self._text(_HEX[digits])
+
+    def _symbol(self, symbol: bytes) -> None:
+        if symbol == b"*":
+            self.ignorable = True
+            return
+        if symbol in b"\\{}":
+            self._text(symbol)
+            return
+        self.ignorable = False
+        state = self.state
+        if state.dest != BODY:
+            return
+        if symbol in b"\r\n":  # TextEdit (Cocoa) ends its paragraphs with \<newline>
+            self._end_paragraph(state)
+            return
+        if self.fallback:
+            self.fallback -= 1
+            return
+        if state.hidden or state.deleted:
+            return
+        runs = state.story.runs
+        reading = self._reading(state.font)
+        if symbol == b"-":
+            runs.add_soft_hyphen(reading)
+        elif symbol == b"~":
+            runs.add_unicode("\u00a0")
+        elif symbol == b"_":  # a non-breaking hyphen
+            if reading.kind == LEGACY:
+                runs.add_bytes(b"-", reading)
+            else:
+                runs.add_unicode("\u2011")
+
+    def _unicode(self, value: int, state: GroupState) -> None:
+        self.fallback = state.uc
+        if state.hidden or state.deleted:
+            return
+        if value < 0:
+            value += 0x10000
+        if 0xDC00 <= value < 0xE000 and self.high_surrogate:
+            char = chr(0x10000 + ((self.high_surrogate - 0xD800) << 10) + value - 0xDC00)
+            self.high_surrogate = 0
+        else:
+            if self.high_surrogate:
+                self._lone_surrogate()
+            if 0xD800 <= value < 0xDC00:
+                self.high_surrogate = value  # its low half follows
+                return
+            lone = 0xDC00 <= value < 0xE000 or not 0 < value <= 0xFFFF
+            char = "\ufffd" if lone else chr(value)
+        state.story.runs.add_char(char, self._reading(state.font))
+
+    def _lone_surrogate(self) -> None:
+        self.high_surrogate = 0
+        self.state.story.runs.add_unicode("\ufffd")
+
+    # --- control words -----------------------------------------------------------------
+
+    def _word(self, word: bytes, param: bytes | None, pos: int) -> int:
+        ignorable, self.ignorable = self.ignorable, False
+        if word == b"bin":
+            return self._binary(param, pos)
+        if word in SKIPPED or (ignorable and word not in DESTINATIONS):
+            return self._skip_rest(pos)
+        if len(word) > _MAX_WORD:
+            return pos
+        state = self.state
+        dest = state.dest
+        if dest == BODY:
+            if self._body_word(word, param, state):
+                return pos
+        elif dest in ENTRY_DESTS:
+            self._entry_word(word, param, state)
+            return pos
+        elif dest == INFO_ITEM:
+            if word not in (b"title", b"creatim"):
+                return self._skip_rest(pos)
+            state.dest = INFO_TITLE if word == b"title" else CREATED
+            return pos
+        elif dest == CREATED:
+            self.created[word] = _number(param)
+            return pos
+        elif dest == PICT:
+            if word in PICTURE_WORDS:
+                assert state.picture is not None
+                state.picture.set_kind(word)
+            return pos
+        return self._property_word(word, param, state, pos)
+
+    def _body_word(self, word: bytes, param: bytes | None, state: GroupState) -> bool:
+        """Words that only mean something in text; True when ``word`` was one."""
+        if word == b"u":
+            if param is not None:
+                self._unicode(_number(param), state)
+            return True
+        if self.high_surrogate:
+            self._lone_surrogate()
+        story = state.story
+        if word in PARAGRAPH_ENDS:
+            self._end_paragraph(state)
+        elif word in SPECIAL:
+            if not (state.hidden or state.deleted):
+                story.runs.add_unicode(SPECIAL[word])
+        elif word == b"cell":
+            story.end_paragraph(level=max(1, state.level), style=PLAIN, cell=True)
+        elif word == b"nestcell":
+            story.end_paragraph(level=max(2, state.itap), style=PLAIN, cell=True)
+        elif word == b"row":
+            story.end_row(1)
+        elif word == b"chftn":
+            if not (state.hidden or state.deleted):
+                number = story.note_number or self.builder.footnote_count + 1
+                story.runs.add_unicode(f"[{number}]")
+        else:
+            return False
+        return True
+
+    def _property_word(
+        self, word: bytes, param: bytes | None, state: GroupState, pos: int
+    ) -> int:
+        number = _number(param)
+        if word == b"f":
+            if param is not None:
+                state.font = number
+        elif word == b"plain":
+            state.font = None
+            state.hidden = state.deleted = False
+        elif word == b"pard":
+            state.intbl = False
+            state.itap = state.style = 0
+        elif word in (b"intbl", b"v", b"deleted"):
+            value = param is None or number != 0
+            if word == b"intbl":
+                state.intbl = value
+            elif word == b"v":
+                state.hidden = value
+            else:
+                state.deleted = value
+        elif word in (b"itap", b"s", b"uc"):
+            setattr(state, "style" if word == b"s" else word.decode(), max(0, number))
+        elif word in DESTINATION_WORDS:
+            state.dest = DESTINATION_WORDS[word]
+        elif word in STORY_WORDS:
+            self._start_story(STORY_WORDS[word], state)
+        elif word == b"pict":
+            state.dest = PICT
+            state.picture = Picture()
+        elif word == b"shpinst":
+            # Most shapes are lines and frames: dozens of properties, no text, no picture.
+            end = self._skip_group(pos)
+            data = self.data
+            if data.find(b"\\shptxt", pos, end) < 0 and data.find(b"pib", pos, end) < 0:
+                self._close_group()
+                return end
+            state.dest = NO_TEXT
+        elif word == b"sp":
+            # A shape's property: only its picture ("pib") is read.
+            name = _SHAPE_NAME.match(self.data, pos)
+            if name is None or name.group(1) != b"pib":
+                return self._skip_rest(pos)
+            state.dest = NO_TEXT
+        elif (word == b"ud" and state.dest == UPR) or (word == b"result" and state.dest == NO_TEXT):
+            state.dest = BODY  # the Unicode twin of \upr's text, an object's result
+        elif word == b"nestrow" and state.dest == NO_TEXT:  # in {\*\nesttableprops …}
+            state.story.end_row(max(2, state.itap))
+        else:
+            self._document_word(word, param)
+        return pos
+
+    def _document_word(self, word: bytes, param: bytes | None) -> None:
+        codec = None
+        if word == b"ansicpg" and param is not None:
+            codec = codec_of_code_page(_number(param))
+        elif word in DOCUMENT_CODE_PAGES:
+            codec = DOCUMENT_CODE_PAGES[word]
+        elif word == b"deff" and param is not None and not self.fonts:
+            self.default_font = _number(param)
+            self._readings.clear()
+        if codec is not None:
+            self.codec = codec
+            self._readings.clear()
+
+    def _start_story(self, kind: str, state: GroupState) -> None:
+        builder = self.builder
+        if kind == "footnote":
+            state.story = builder.footnote()
+        elif kind == "box":
+            state.story = builder.text_box()
+        else:
+            state.story = builder.list_marker()
+        state.dest = BODY
+        state.intbl = False
+        state.itap = 0
+
+    def _binary(self, param: bytes | None, pos: int) -> int:
+        end = min(len(self.data), pos + max(0, _number(param)))
+        state = self.state
+        if state.dest == PICT and state.picture is not None:
+            state.picture.add_binary(self.data[pos:end])
+        return end
+
+    def _end_paragraph(self, state: GroupState) -> None:
+        state.story.end_paragraph(level=state.level, style=self._style_kind(state.style))
+
+    # --- the font table and the style sheet ----------------------------------------------
+
+    def _entry_word(self, word: bytes, param: bytes | None, state: GroupState) -> None:
+        fonts = state.dest in (FONTTBL, FONT_ENTRY)
+        if word in (b"cs", b"ds", b"ts") and not fonts:
+            state.entry = FontEntry(bytearray(), complete=True)  # not a paragraph style
+        elif param is None:
+            return
+        elif (word == b"f" and fonts) or (word == b"s" and not fonts):
+            number = _number(param)
+            table = self.fonts if fonts else self.styles
+            if number in table:
+                state.entry = FontEntry(bytearray())  # a second definition: not used
+            else:
+                state.entry = table[number] = FontEntry(bytearray())
+        elif state.entry is not None and word == b"fcharset":
+            state.entry.charset = _number(param)
+        elif state.entry is not None and word == b"cpg":
+            state.entry.code_page = _number(param)
+
+    def _entry_text(self, text: bytes) -> None:
+        state = self.state
+        entry = state.entry
+        if entry is None and state.dest == STYLE_ENTRY and 0 not in self.styles:
+            entry = state.entry = self.styles[0] = FontEntry(bytearray())  # "Normal"
+        if entry is None or entry.complete:
+            return
+        name, semicolon, _ = text.partition(b";")
+        if len(entry.name) < 256:
+            entry.name += name[:256]
+        if semicolon:
+            entry.complete = True
+
+    def _reading(self, number: int | None) -> FontReading:
+        reading = self._readings.get(number)
+        if reading is None:
+            font = number
+            if font is None:
+                font = self.default_font if self.default_font is not None else 0
+            reading = self._readings[number] = font_reading(self.fonts.get(font), self.codec)
+        return reading
+
+    def _style_kind(self, number: int) -> StyleKind:
+        kind = self._style_kinds.get(number)
+        if kind is None:
+            entry = self.styles.get(number)
+            name = bytes(entry.name).decode("latin-1") if entry is not None else ""
+            kind = self._style_kinds[number] = StyleKind.of(name)
+        return kind
+
+    def _hints(self) -> DocumentHints:
+        title = " ".join(self.title.end_paragraph().split()) or None
+        return DocumentHints(title=title, date=_date(self.created))
+
+
+def _number(param: bytes | None) -> int:
+    if not param:
+        return 0
+    if len(param) > 11:  # RTF's parameters are 16- or 32-bit: clamp absurd ones
+        return -(2**31) if param.startswith(b"-") else 2**31
+    return int(param)
+
+
+def _date(parts: dict[bytes, int]) -> str | None:
+    year = parts.get(b"yr", 0)
+    if not 1900 < year < 2100:
+        return None
+    try:
+        return datetime.date(year, parts.get(b"mo", 0), parts.get(b"dy", 0)).isoformat()
+    except ValueError:
+        return None
