@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from db.readers.legacy_fonts import font_family, legacy_font
+from db.text_decoding import decode_legacy
 
 LEGACY = 1
 CODEPAGE = 2
@@ -75,24 +76,40 @@ _WELL_KNOWN = re.compile(
 )
 _SYMBOL_FAMILY = re.compile(r"^(?:symbol|wingdings|webdings|zapf ?dingbats|ms outlook)", re.I)
 
-# What Symbol and Wingdings show at the bytes writers use for list bullets.
-_SYMBOL_GLYPHS = {
-    "symbol": {0xB7: "•", 0xA7: "♣", 0xA8: "♦", 0xAB: "↔", 0xAE: "→", 0xD8: "¬", 0x2D: "−"},
-    "wingdings": {
-        0x6C: "●",
-        0x6E: "■",
-        0x71: "❑",
-        0x75: "◆",
-        0x76: "❖",
-        0xA7: "▪",
-        0xD8: "➢",
-        0xE0: "➢",
-        0xF0: "⇨",
-        0xFC: "✓",
-        0xFB: "✗",
-        0x9F: "•",
-    },
+# What the Symbol font shows at each byte (Adobe's Symbol encoding; the pieces of large
+# brackets and integrals are left out), and the Wingdings bullets writers use.
+_SYMBOL_FONT = dict(
+    zip(
+        range(0x20, 0x7F),
+        " !∀#∃%&∋()∗+,−./0123456789:;<=>?≅ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ[∴]⊥_‾"
+        "αβχδεφγηιϕκλμνοπθρστυϖωξψζ{|}∼",
+        strict=True,
+    )
+) | dict(
+    zip(
+        range(0xA0, 0xE6),
+        "€ϒ′≤⁄∞ƒ♣♦♥♠↔←↑→↓°±″≥×∝∂•÷≠≡≈…|—↵ℵℑℜ℘⊗⊕∅∩∪⊃⊇⊄⊂⊆∈∉∠∇®©™∏√⋅¬∧∨⇔⇐⇑⇒⇓◊〈®©™∑",
+        strict=True,
+    )
+) | {0xF1: "〉", 0xF2: "∫"}
+_WINGDINGS = {
+    0x6C: "●",
+    0x6E: "■",
+    0x71: "❑",
+    0x75: "◆",
+    0x76: "❖",
+    0x9F: "•",
+    0xA7: "▪",
+    0xD8: "➢",
+    0xE0: "➢",
+    0xE8: "➔",
+    0xF0: "⇨",
+    0xFB: "✗",
+    0xFC: "✓",
 }
+
+
+_WESTERN = decode_legacy(bytes(range(256)), "cp1252")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,10 +171,21 @@ def reading_of(entry: FontEntry | None, document_codec: str) -> FontReading:
 
 
 def symbol_text(raw: bytes, family: str) -> str:
-    """Bytes typed in a symbol font: the bullets writers use, else their Western reading."""
-    glyphs = _SYMBOL_GLYPHS["wingdings" if family.lower().startswith("wing") else "symbol"]
-    return "".join(glyphs.get(byte) or raw[i : i + 1].decode("cp1252", "replace")
-                   for i, byte in enumerate(raw))
+    """Bytes typed in a symbol font, as the characters the font shows."""
+    glyphs = _WINGDINGS if family.lower().startswith("wing") else _SYMBOL_FONT
+    return "".join(glyphs.get(byte) or _WESTERN[byte] for byte in raw)
+
+
+def symbol_field_text(number: int, font_name: str | None) -> str:
+    """The character of Word's ``SYMBOL 163 \\f "Symbol"`` field (≤ here)."""
+    if 0xF000 <= number <= 0xF0FF:  # the symbol fonts' private-use code points
+        number -= 0xF000
+    family = font_family(font_name or "Symbol")
+    if number < 0x100:
+        if _SYMBOL_FAMILY.match(family):
+            return symbol_text(bytes([number]), family)
+        return _WESTERN[number]
+    return chr(number) if number <= 0x10FFFF and not 0xD800 <= number < 0xE000 else ""
 
 
 def _entry_codec(entry: FontEntry, document_codec: str) -> str:

@@ -14,7 +14,14 @@ import re
 
 from db.readers.document_fields import DocumentHints
 from db.readers.rtf_document import PLAIN, DocumentBuilder, RtfDocument, StyleKind
-from db.readers.rtf_fonts import LEGACY, UNNAMED, FontEntry, FontReading, codec_of_code_page
+from db.readers.rtf_fonts import (
+    LEGACY,
+    UNNAMED,
+    FontEntry,
+    FontReading,
+    codec_of_code_page,
+    symbol_field_text,
+)
 from db.readers.rtf_fonts import reading_of as font_reading
 from db.readers.rtf_pictures import PICTURE_WORDS, Picture
 from db.readers.rtf_runs import RunCollector
@@ -51,7 +58,8 @@ _READ_WORDS = (
     | set(STORY_WORDS) | PICTURE_WORDS | set(DOCUMENT_CODE_PAGES)
     | set(
         b"cell nestcell row nestrow chftn u f plain pard intbl v deleted itap s uc ansicpg "
-        b"deff pict sp ud result bin title creatim yr mo dy fcharset cpg cs ds ts".split()
+        b"deff pict sp ud result bin title creatim yr mo dy fcharset cpg cs ds ts fldinst "
+        b"shpinst".split()
     )
 )
 _UNREAD_WORDS = (
@@ -63,9 +71,10 @@ _TOKEN = re.compile(
     rb"([^\\{}\r\n]+)"  # 1: text
     rb"|(" + _UNREAD_WORDS + rb")"  # 2: control words that are not read
     rb"|\\([a-zA-Z]+)(-?\d+)? ?"  # 3, 4: a control word that is read, and its parameter
-    rb"|\\'([0-9a-fA-F]{2})"  # 5: an 8-bit byte
-    rb"|([{}])"  # 6
-    rb"|\\([^a-zA-Z'])"  # 7: a control symbol (\<newline> is a paragraph end)
+    rb"|((?:\\'[0-9a-fA-F]{2})++)"  # 5: 8-bit bytes
+    rb"|(\{+)"  # 6: groups opening
+    rb"|(\}+)"  # 7: groups closing
+    rb"|\\([^a-zA-Z'])"  # 8: a control symbol (\<newline> is a paragraph end)
     rb"|[\r\n]+"  # line ends in the file mean nothing
     rb"|\\'?"  # a lone backslash, or \' without two hex digits
 )
@@ -76,13 +85,10 @@ _NESTED = rb"(?:" + _ATOM + rb")*+"
 for _ in range(3):
     _NESTED = rb"(?:" + _ATOM + rb"|\{" + _NESTED + rb"\})*+"
 _SKIP_RUN = re.compile(_NESTED)
+# Word 97 writes ≤, ≥, arrows and bullets as SYMBOL fields with an empty result.
+_SYMBOL_FIELD = re.compile(rb'[\s{]*SYMBOL\s+(\d{1,6})(?:[^"}]*?\\\\f\s*"([^"]{1,64})")?')
 _BIN = re.compile(rb"\\bin(-?\d+) ?")
 _SHAPE_NAME = re.compile(rb"\s*\{\\sn\s+([A-Za-z]+)\s*\}")
-_HEX: dict[bytes, bytes] = {}
-for _value in range(256):
-    _high, _low = f"{_value:02x}"[0], f"{_value:02x}"[1]
-    for _digits in {_high + _low, _high.upper() + _low, _high + _low.upper(), f"{_value:02X}"}:
-        _HEX[_digits.encode()] = bytes([_value])
 _MAX_WORD = 32  # longer control words are not RTF's: passed over
 _MAX_TITLE_BYTES = 1000
 
@@ -116,7 +122,7 @@ class RtfParser:
         data = self.data
         end = len(data)
         match = _TOKEN.match
-        pos = 0
+        pos = max(0, data.find(b"{"))  # a byte-order mark or blank lines may come first
         while pos < end:
             token = match(data, pos)
             assert token is not None  # the last alternatives match any byte
@@ -132,19 +138,30 @@ class RtfParser:
             elif kind == 5:
                 self._hex(token.group(5))
             elif kind == 6:
-                if token.group(6) == b"{":
-                    pos = self._open_group(pos)
-                else:
-                    self._close_group()
+                pos = self._open_groups(token.start(), pos)
             elif kind == 7:
-                self._symbol(token.group(7))
+                self._close_groups(pos - token.start())
+            elif kind == 8:
+                self._symbol(token.group(8))
         return self.builder.finish(self._hints())
 
     # --- groups ----------------------------------------------------------------------
 
-    def _open_group(self, pos: int) -> int:
+    def _open_groups(self, start: int, end: int) -> int:
+        """A run of ``{`` from ``start`` to ``end``; returns where reading goes on."""
         self.fallback = 0
         self.ignorable = False
+        for after in range(start + 1, end + 1):
+            if self.overflow or len(self.stack) >= MAX_DEPTH:
+                if self.state.dest not in LEAF_DESTS:
+                    self.overflow += end + 1 - after  # flattened: a counter, no states
+                    return end
+            pos = self._open_group(after)
+            if pos != after:  # a group passed over whole, with the rest of the run
+                return pos
+        return end
+
+    def _open_group(self, pos: int) -> int:
         if not self.started:
             self.started = True
             return pos
@@ -161,6 +178,18 @@ class RtfParser:
             child.entry = None
         return pos
 
+    def _close_groups(self, count: int) -> None:
+        self.fallback = 0
+        self.ignorable = False
+        flattened = min(count, self.overflow)
+        self.overflow -= flattened
+        for _ in range(count - flattened):
+            if not self.stack:
+                # Closing braces too many: LibreOffice writes one after some pictures in
+                # text boxes and goes on with the document, so reading goes on too.
+                return
+            self._close_group()
+
     def _close_group(self) -> None:
         self.fallback = 0
         self.ignorable = False
@@ -168,8 +197,6 @@ class RtfParser:
             self.overflow -= 1
             return
         if not self.stack:
-            # One closing brace too many: LibreOffice writes them after some pictures
-            # in text boxes, and goes on with the document, so reading goes on too.
             return
         old = self.state
         state = self.state = self.stack.pop()
@@ -241,12 +268,16 @@ class RtfParser:
             self._title_bytes += len(text)
             self.title.add_bytes(text, self._title_reading)
 
-    def _hex(self, digits: bytes) -> None:
-        if self.fallback:
+    def _hex(self, run: bytes) -> None:
+        raw = bytes.fromhex(run.replace(b"\\'", b"").decode("ascii"))
+        if self.fallback:  # each \'hh is one fallback character of a \uN
+            skipped = min(self.fallback, len(raw))
+            raw = raw[skipped:]
+            self.fallback -= skipped
             self.ignorable = False
-            self.fallback -= 1
-            return
-        self._text(_HEX[digits])
+            if not raw:
+                return
+        self._text(raw)
 
     def _symbol(self, symbol: bytes) -> None:
         if symbol == b"*":
@@ -294,7 +325,7 @@ class RtfParser:
             if 0xD800 <= value < 0xDC00:
                 self.high_surrogate = value  # its low half follows
                 return
-            lone = 0xDC00 <= value < 0xE000 or not 0 < value <= 0xFFFF
+            lone = 0xDC00 <= value < 0xE000 or not 0 <= value <= 0xFFFF
             char = "\ufffd" if lone else chr(value)
         state.story.runs.add_char(char, self._reading(state.font))
 
@@ -308,6 +339,10 @@ class RtfParser:
         ignorable, self.ignorable = self.ignorable, False
         if word == b"bin":
             return self._binary(param, pos)
+        if word == b"fldinst":
+            return self._field_instruction(pos)
+        if word == b"fldrslt" and self.state.has_symbol:
+            return self._skip_rest(pos)
         if word in SKIPPED or (ignorable and word not in DESTINATIONS):
             return self._skip_rest(pos)
         if len(word) > _MAX_WORD:
@@ -439,6 +474,20 @@ class RtfParser:
         state.dest = BODY
         state.intbl = False
         state.itap = 0
+
+    def _field_instruction(self, pos: int) -> int:
+        """``{\\*\\fldinst …}``: left out, except the character of a SYMBOL field."""
+        end = self._skip_group(pos)
+        symbol = _SYMBOL_FIELD.match(self.data, pos, min(end, pos + 300))
+        self._close_group()
+        state = self.state
+        if symbol is not None and state.dest == BODY and not (state.hidden or state.deleted):
+            font = symbol.group(2).decode("latin-1") if symbol.group(2) else None
+            text = symbol_field_text(_number(symbol.group(1)), font)
+            if text:
+                state.story.runs.add_unicode(text)
+                state.has_symbol = True
+        return end
 
     def _binary(self, param: bytes | None, pos: int) -> int:
         end = min(len(self.data), pos + max(0, _number(param)))

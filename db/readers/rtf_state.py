@@ -32,7 +32,7 @@ CHILD_DEST = {FONTTBL: FONT_ENTRY, STYLESHEET: STYLE_ENTRY, INFO: INFO_ITEM}
 # Destinations that hold no text of the document: skipped whole.
 SKIPPED = frozenset(
     b"""
-    colortbl header headerl headerr headerf footer footerl footerr footerf fldinst
+    colortbl header headerl headerr headerf footer footerl footerr footerf
     xe tc tcn txe rxe bkmkstart bkmkend annotation atnid atnauthor atndate atnicn atnref
     atntime atrfstart atrfend private themedata colorschememapping latentstyles datastore
     xmlnstbl listtable listoverridetable rsidtbl generator filetbl revtbl userprops docvar
@@ -88,7 +88,7 @@ class GroupState:
 
     __slots__ = (
         "font", "uc", "dest", "story", "hidden", "deleted", "intbl", "itap", "style",
-        "picture", "entry",
+        "picture", "entry", "has_symbol",
     )
 
     def __init__(self, story: Story) -> None:
@@ -103,6 +103,7 @@ class GroupState:
         self.style = 0
         self.picture: Picture | None = None
         self.entry: FontEntry | None = None  # the font or style being named
+        self.has_symbol = False  # a SYMBOL field whose character was read: no result
 
     def copy(self) -> GroupState:
         """The state a nested group starts with."""
@@ -110,7 +111,7 @@ class GroupState:
         other.font, other.uc, other.dest, other.story = self.font, self.uc, self.dest, self.story
         other.hidden, other.deleted, other.intbl = self.hidden, self.deleted, self.intbl
         other.itap, other.style, other.picture = self.itap, self.style, self.picture
-        other.entry = self.entry
+        other.entry, other.has_symbol = self.entry, self.has_symbol
         return other
 
     @property
