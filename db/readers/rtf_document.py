@@ -76,9 +76,10 @@ class Story:
             return
         if level > 0 or cell:
             level = max(level, 1)
-            for part in [block, *images]:
-                if part is not None:
-                    self.table.add(level, part)
+            if block is not None:
+                self.table.add(level, _in_cell(block))
+            for image in images:
+                self.table.add(level, image)
             if cell:
                 self.table.end_cell(level)
             return
@@ -104,8 +105,9 @@ class Story:
             self.sink.extend(self.table.close())
 
     def _paragraph(self, text: str, style: StyleKind) -> Block | None:
-        lines = [" ".join(line.split()) if "\t" not in line else line.strip() for line in
-                 text.split("\n")]
+        # Runs of spaces and tabs stay: writers align columns with them ("Số: 12/UB
+        # <tab> Hà Nội, ngày …"), which the layout rules read; Markdown shows one space.
+        lines = [line.strip() for line in text.split("\n")]
         while lines and not lines[-1]:
             lines.pop()
         while lines and not lines[0]:
@@ -124,11 +126,19 @@ class Story:
         if kind == "list":
             markdown = "- " + markdown
         elif kind in ("title", "heading"):
-            plain = " ".join(plain.split())
-            markdown = "#" * min(style.level + 1, 6) + " " + escape_markdown(plain)
+            hashes = "#" * min(style.level + 1, 6)
+            markdown = f"{hashes} {escape_markdown(' '.join(plain.split()))}"
         elif kind == "caption":
             markdown = caption_markdown(plain)
         return Block(plain, markdown, kind)
+
+
+def _in_cell(block: Block) -> Block:
+    """A paragraph as a table cell shows it: no heading or caption markup."""
+    if block.kind in ("paragraph", "list"):
+        return block
+    markdown = "  \n".join(escape_markdown(line.strip()) for line in block.text.split("\n"))
+    return Block(block.text, markdown)
 
 
 @dataclass

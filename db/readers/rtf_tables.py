@@ -49,9 +49,7 @@ class TableBuilder:
     def add(self, level: int, block: Block) -> None:
         """One paragraph (or picture) of the current cell of the table at ``level``."""
         cell = self._at(level).cell
-        text = " ".join(block.text.split())
-        if text:
-            cell.lines.append(text)
+        cell.lines.extend(line for line in block.text.split("\n") if line)
         markdown = block.markdown.strip().replace("  \n", "<br>").replace("\n", " ")
         if markdown:
             cell.markdown.append(markdown)

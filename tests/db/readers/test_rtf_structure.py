@@ -143,7 +143,7 @@ def test_footnotes_go_after_the_body_with_their_numbers() -> None:
 
 def test_binary_data_is_skipped() -> None:
     data = rtf_document(b"Before \\bin6 {}\\\\}{ after\\par")
-    assert texts(data) == ["Before after"]
+    assert texts(data) == ["Before  after"]
 
 
 def test_png_and_jpeg_pictures_are_kept_as_images(tmp_path: Path) -> None:
