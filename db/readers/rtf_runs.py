@@ -9,7 +9,7 @@ Word write ``\\u213\\'d5`` for the TCVN3 byte 0xD5) and go back to those bytes f
 Bytes in code-page fonts are decoded with their code page.
 
 With a chosen encoding (re-decoding an article), every run of 8-bit text is decoded
-with it instead, whatever its font says.
+with it instead, whatever its font says; symbol fonts (bullets, ≤) stay as they are.
 """
 
 from __future__ import annotations
@@ -107,7 +107,7 @@ class RunCollector:
             self._has_text = True
         if not self.eight_bit and not raw.isascii():
             self.eight_bit = True
-        if self._override is not None:
+        if self._override is not None and reading.kind != SYMBOL:  # glyphs, not text
             if not raw.isascii():
                 self.code_pages[self._override] += 1
             text = _decode_override(raw, self._override)

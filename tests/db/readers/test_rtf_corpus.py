@@ -28,7 +28,10 @@ FILES = sorted((OFFICE / "rtf").glob("*.rtf")) + sorted((OFFICE / "lo" / "rtf").
 # out; this file's score is checked on a copy whose deletions are accepted as text.
 WITH_DELETIONS = "2004-1ED4D_Francois_Godement-Thoikyquado.rtf"
 
-pytestmark = pytest.mark.skipif(not FILES, reason="../shared/corpus is not here")
+pytestmark = [
+    pytest.mark.skipif(not FILES, reason="../shared/corpus is not here"),
+    pytest.mark.slow,  # the metric aligns 185 KB of text for the largest file
+]
 
 
 @pytest.fixture(scope="module")

@@ -217,6 +217,38 @@ def test_default_font_from_deff() -> None:
     assert rtf_text(data).text.strip() == "Biên phòng"
 
 
+def test_one_bad_rtf_never_stops_the_others(tmp_path: Path) -> None:
+    """Issue 14: three good articles and an RTF with an emoji once imported nothing."""
+    from db.archive import Archive
+    from db.importer import import_paths
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for number in range(3):
+        (folder / f"good{number}.txt").write_text(
+            f"Bài số {number}\n\nNội dung của bài viết số {number}.\n", encoding="utf-8"
+        )
+    (folder / "emoji.rtf").write_bytes(rtf_document(b"\\f0 Vui \\u-10179?\\u-8694?\\par"))
+    (folder / "broken.rtf").write_bytes(b"{\\rtf1 " + b"{\\*\\x " * 1000)
+    (folder / "renamed.rtf").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    with Archive.open(tmp_path / "a.sqlite3", create=True) as archive:
+        report = import_paths(archive, [folder])
+        names = sorted(path.name for path, _ in report.imported)
+        assert names == ["emoji.rtf", "good0.txt", "good1.txt", "good2.txt"]
+        assert [(p.path.name, p.kind) for p in report.failed] == [
+            ("broken.rtf", FailureKind.EMPTY), ("renamed.rtf", FailureKind.DAMAGED),
+        ]
+        emoji = next(id_ for path, id_ in report.imported if path.name == "emoji.rtf")
+        assert archive.get(emoji).title == "Vui \U0001f60a"
+
+
+def test_chosen_encoding_leaves_symbol_fonts_alone() -> None:
+    arial = b"{\\f3\\fnil\\fcharset163 Arial;}"
+    data = rtf_document(b"{\\f1 " + escaped(encode_tcvn3("Một")) + b"} {\\f5 \\'b7}\\par")
+    data = data.replace(arial, arial + b"{\\f5\\fcharset2 Symbol;}")
+    assert rtf_text(data, encoding="tcvn3").text.strip() == "Một •"
+
+
 def test_chosen_encoding_overrides_the_fonts() -> None:
     # A document whose author typed TCVN3 text in a VNI font, and LibreOffice's copy.
     for runs in (escaped(encode_tcvn3(TITLE)), lo_escaped(encode_tcvn3(TITLE))):
