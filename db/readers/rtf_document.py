@@ -9,6 +9,7 @@ kept.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from db.readers.document_fields import Block, DocumentHints
 from db.readers.images import image_markdown, unique_image_name
 from db.readers.legacy_fonts import LegacyParagraphs
 from db.readers.markdown_text import caption_markdown, escape_markdown
+from db.readers.rtf_fonts import UNNAMED, FontReading
 from db.readers.rtf_pictures import Picture
 from db.readers.rtf_runs import RunCollector
 from db.readers.rtf_tables import TableBuilder
@@ -173,6 +175,41 @@ class RtfDocument:
         if any(not block.text.isascii() for block in self.blocks):
             return "unicode"
         return "ascii"
+
+
+class DocumentInfo:
+    """What the ``{\\info}`` group says: a title (bytes in no font) and a creation date."""
+
+    _MAX_TITLE_BYTES = 1000
+
+    def __init__(self, override: str | None) -> None:
+        self._title = RunCollector(override)
+        self._title_bytes = 0
+        self._reading = FontReading(UNNAMED, "", "cp1252")  # detected like unnamed fonts
+        self._created: dict[bytes, int] = {}
+
+    def add_title(self, raw: bytes) -> None:
+        """Bytes of ``{\\title …}``."""
+        if self._title_bytes < self._MAX_TITLE_BYTES:
+            self._title_bytes += len(raw)
+            self._title.add_bytes(raw, self._reading)
+
+    def set_created(self, word: bytes, value: int) -> None:
+        """``\\yr``, ``\\mo``, ``\\dy`` … of ``{\\creatim …}``."""
+        self._created[word] = value
+
+    def hints(self) -> DocumentHints:
+        """The title and the creation date, for when the text says nothing better."""
+        title = " ".join(self._title.end_paragraph().split()) or None
+        year = self._created.get(b"yr", 0)
+        date = None
+        if 1900 < year < 2100:
+            try:
+                month, day = self._created.get(b"mo", 0), self._created.get(b"dy", 0)
+                date = datetime.date(year, month, day).isoformat()
+            except ValueError:
+                date = None
+        return DocumentHints(title=title, date=date)
 
 
 class DocumentBuilder:

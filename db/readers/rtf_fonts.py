@@ -139,6 +139,83 @@ class FontEntry:
     complete: bool = False  # the name's ';' was seen
 
 
+class FontTable:
+    """The font table and the style sheet of one document, as they are read.
+
+    Entries are named by their own text up to ``;``: groups inside an entry
+    (``{\\*\\panose}``, ``{\\*\\falt}``) are the parser's to pass over.
+    """
+
+    def __init__(self) -> None:
+        self.fonts: dict[int, FontEntry] = {}
+        self.styles: dict[int, FontEntry] = {}
+        self.default_font: int | None = None
+        self.codec = "cp1252"  # the document's code page (\\ansicpg)
+        self._readings: dict[int | None, FontReading] = {}
+
+    def entry_word(
+        self, word: bytes, number: int | None, entry: FontEntry | None, *, fonts: bool
+    ) -> FontEntry | None:
+        """A word in the font table (``fonts``) or style sheet; the entry now named."""
+        if word in (b"cs", b"ds", b"ts") and not fonts:
+            return FontEntry(bytearray(), complete=True)  # not a paragraph style: unused
+        if number is None:
+            return entry
+        if (word == b"f" and fonts) or (word == b"s" and not fonts):
+            table = self.fonts if fonts else self.styles
+            if number in table:
+                return FontEntry(bytearray())  # a second definition: not used
+            entry = table[number] = FontEntry(bytearray())
+        elif entry is not None and word == b"fcharset":
+            entry.charset = number
+        elif entry is not None and word == b"cpg":
+            entry.code_page = number
+        return entry
+
+    def entry_text(self, text: bytes, entry: FontEntry | None, *, fonts: bool) -> FontEntry | None:
+        """Text of an entry: its name, up to ``;``. Returns the entry named."""
+        if entry is None and not fonts and 0 not in self.styles:
+            entry = self.styles[0] = FontEntry(bytearray())  # "Normal" often has no \\s0
+        if entry is None or entry.complete:
+            return entry
+        name, semicolon, _ = text.partition(b";")
+        if len(entry.name) < 256:
+            entry.name += name[:256]
+        if semicolon:
+            entry.complete = True
+        return entry
+
+    def reading(self, number: int | None) -> FontReading:
+        """How text in font ``number`` (None: the default font) is read."""
+        reading = self._readings.get(number)
+        if reading is None:
+            font = number
+            if font is None:
+                font = self.default_font if self.default_font is not None else 0
+            reading = self._readings[number] = reading_of(self.fonts.get(font), self.codec)
+        return reading
+
+    def style_name(self, number: int) -> str:
+        """The name of paragraph style ``number`` ("" when the style sheet lacks it)."""
+        entry = self.styles.get(number)
+        return bytes(entry.name).decode("latin-1").strip() if entry is not None else ""
+
+    def set_code_page(self, codec: str) -> None:
+        """The document's code page (``\\ansicpg``, ``\\mac`` …)."""
+        self.codec = codec
+        self._readings.clear()
+
+    def set_default_font(self, number: int) -> None:
+        """``\\deff``: the font of text that names none (only before the table)."""
+        if not self.fonts:
+            self.default_font = number
+            self._readings.clear()
+
+    def changed(self) -> None:
+        """The font table was complete: readings are worked out again."""
+        self._readings.clear()
+
+
 def codec_of_code_page(number: int) -> str | None:
     """The Python codec of an RTF code page number (``\\ansicpg``, ``\\cpg``), if any."""
     name = _CODE_PAGES.get(number, f"cp{number}")

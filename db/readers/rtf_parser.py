@@ -9,22 +9,20 @@ cost a counter, not a million states.
 
 from __future__ import annotations
 
-import datetime
-import re
-
-from db.readers.document_fields import DocumentHints
-from db.readers.rtf_document import PLAIN, DocumentBuilder, RtfDocument, StyleKind
+from db.readers.rtf_document import (
+    PLAIN,
+    DocumentBuilder,
+    DocumentInfo,
+    RtfDocument,
+    StyleKind,
+)
 from db.readers.rtf_fonts import (
     LEGACY,
-    UNNAMED,
-    FontEntry,
-    FontReading,
+    FontTable,
     codec_of_code_page,
     symbol_field_text,
 )
-from db.readers.rtf_fonts import reading_of as font_reading
 from db.readers.rtf_pictures import PICTURE_WORDS, Picture
-from db.readers.rtf_runs import RunCollector
 from db.readers.rtf_state import (
     BODY,
     CHILD_DEST,
@@ -44,53 +42,22 @@ from db.readers.rtf_state import (
     SKIPPED,
     SPECIAL,
     STORY_WORDS,
-    STYLE_ENTRY,
     STYLESHEET,
     UPR,
     GroupState,
 )
+from db.readers.rtf_tokens import (
+    BIN,
+    MAX_WORD,
+    SHAPE_NAME,
+    SKIP_RUN,
+    SYMBOL_FIELD,
+    TOKEN,
+    parameter,
+)
 
 MAX_DEPTH = 512
 
-# Control words the parser acts on; runs of all the others are passed over as one token.
-_READ_WORDS = (
-    set(SKIPPED) | DESTINATIONS | PARAGRAPH_ENDS | set(SPECIAL) | set(DESTINATION_WORDS)
-    | set(STORY_WORDS) | PICTURE_WORDS | set(DOCUMENT_CODE_PAGES)
-    | set(
-        b"cell nestcell row nestrow chftn u f plain pard intbl v deleted itap s uc ansicpg "
-        b"deff pict sp ud result bin title creatim yr mo dy fcharset cpg cs ds ts fldinst "
-        b"shpinst".split()
-    )
-)
-_UNREAD_WORDS = (
-    rb"(?:\\(?!(?:"
-    + b"|".join(re.escape(word) for word in sorted(_READ_WORDS, key=lambda w: (-len(w), w)))
-    + rb")(?![a-zA-Z]))[a-zA-Z]+(?:-?\d+)? ?)++"
-)
-_TOKEN = re.compile(
-    rb"([^\\{}\r\n]+)"  # 1: text
-    rb"|(" + _UNREAD_WORDS + rb")"  # 2: control words that are not read
-    rb"|\\([a-zA-Z]+)(-?\d+)? ?"  # 3, 4: a control word that is read, and its parameter
-    rb"|((?:\\'[0-9a-fA-F]{2})++)"  # 5: 8-bit bytes
-    rb"|(\{+)"  # 6: groups opening
-    rb"|(\}+)"  # 7: groups closing
-    rb"|\\([^a-zA-Z'])"  # 8: a control symbol (\<newline> is a paragraph end)
-    rb"|[\r\n]+"  # line ends in the file mean nothing
-    rb"|\\'?"  # a lone backslash, or \' without two hex digits
-)
-# What a group that holds no text may hold, up to its next brace or \binN; and that
-# with groups nested up to three deep, matched at once without backtracking.
-_ATOM = rb"[^\\{}]++|\\(?!bin-?\d)[\s\S]?"
-_NESTED = rb"(?:" + _ATOM + rb")*+"
-for _ in range(3):
-    _NESTED = rb"(?:" + _ATOM + rb"|\{" + _NESTED + rb"\})*+"
-_SKIP_RUN = re.compile(_NESTED)
-# Word 97 writes ≤, ≥, arrows and bullets as SYMBOL fields with an empty result.
-_SYMBOL_FIELD = re.compile(rb'[\s{]*SYMBOL\s+(\d{1,6})(?:[^"}]*?\\\\f\s*"([^"]{1,64})")?')
-_BIN = re.compile(rb"\\bin(-?\d+) ?")
-_SHAPE_NAME = re.compile(rb"\s*\{\\sn\s+([A-Za-z]+)\s*\}")
-_MAX_WORD = 32  # longer control words are not RTF's: passed over
-_MAX_TITLE_BYTES = 1000
 
 
 class RtfParser:
@@ -99,29 +66,21 @@ class RtfParser:
     def __init__(self, data: bytes, override: str | None) -> None:
         self.data = data
         self.builder = DocumentBuilder(override)
-        self.fonts: dict[int, FontEntry] = {}
-        self.styles: dict[int, FontEntry] = {}
-        self.default_font: int | None = None
-        self.codec = "cp1252"
-        self._readings: dict[int | None, FontReading] = {}
+        self.fonts = FontTable()
         self._style_kinds: dict[int, StyleKind] = {}
-        self.title = RunCollector(override)
-        self._title_reading = FontReading(UNNAMED, "", "cp1252")
-        self._title_bytes = 0
-        self.created: dict[bytes, int] = {}
+        self.info = DocumentInfo(override)
         self.state = GroupState(self.builder.body)
         self.stack: list[GroupState] = []
         self.overflow = 0  # groups opened past MAX_DEPTH, flattened into the deepest
         self.started = False
         self.fallback = 0  # characters still to skip after a \uN
-        self.high_surrogate = 0
         self.ignorable = False  # the group began with \*
 
     def run(self) -> RtfDocument:
         """Read the whole file."""
         data = self.data
         end = len(data)
-        match = _TOKEN.match
+        match = TOKEN.match
         pos = max(0, data.find(b"{"))  # a byte-order mark or blank lines may come first
         while pos < end:
             token = match(data, pos)
@@ -143,7 +102,7 @@ class RtfParser:
                 self._close_groups(pos - token.start())
             elif kind == 8:
                 self._symbol(token.group(8))
-        return self.builder.finish(self._hints())
+        return self.builder.finish(self.info.hints())
 
     # --- groups ----------------------------------------------------------------------
 
@@ -209,7 +168,7 @@ class RtfParser:
         if old.entry is not None and old.entry is not state.entry:
             old.entry.complete = True
         if old.dest != state.dest and old.dest in (FONTTBL, STYLESHEET):
-            self._readings.clear()
+            self.fonts.changed()
             self._style_kinds.clear()
 
     def _skip_group(self, pos: int) -> int:
@@ -218,7 +177,7 @@ class RtfParser:
         end = len(data)
         depth = 1
         while pos < end:
-            pos = _SKIP_RUN.match(data, pos).end()  # type: ignore[union-attr]
+            pos = SKIP_RUN.match(data, pos).end()  # type: ignore[union-attr]
             if pos >= end:
                 break
             byte = data[pos]
@@ -231,9 +190,9 @@ class RtfParser:
                 if depth == 0:
                     break
             else:  # \binN: N bytes of anything
-                token = _BIN.match(data, pos)
+                token = BIN.match(data, pos)
                 assert token is not None
-                pos = min(end, token.end() + max(0, _number(token.group(1))))
+                pos = min(end, token.end() + max(0, parameter(token.group(1))))
         return pos
 
     def _skip_rest(self, pos: int) -> int:
@@ -256,17 +215,15 @@ class RtfParser:
         dest = state.dest
         if dest == BODY:
             if not (state.hidden or state.deleted):
-                if self.high_surrogate:
-                    self._lone_surrogate()
-                state.story.runs.add_bytes(text, self._reading(state.font))
+                state.story.runs.add_bytes(text, self.fonts.reading(state.font))
         elif dest == PICT:
             assert state.picture is not None
             state.picture.add_hex(text)
         elif dest in ENTRY_DESTS:
-            self._entry_text(text)
-        elif dest == INFO_TITLE and self._title_bytes < _MAX_TITLE_BYTES:
-            self._title_bytes += len(text)
-            self.title.add_bytes(text, self._title_reading)
+            fonts = dest in (FONTTBL, FONT_ENTRY)
+            state.entry = self.fonts.entry_text(text, state.entry, fonts=fonts)
+        elif dest == INFO_TITLE:
+            self.info.add_title(text)
 
     def _hex(self, run: bytes) -> None:
         raw = bytes.fromhex(run.replace(b"\\'", b"").decode("ascii"))
@@ -299,7 +256,7 @@ class RtfParser:
         if state.hidden or state.deleted:
             return
         runs = state.story.runs
-        reading = self._reading(state.font)
+        reading = self.fonts.reading(state.font)
         if symbol == b"-":
             runs.add_soft_hyphen(reading)
         elif symbol == b"~":
@@ -312,26 +269,8 @@ class RtfParser:
 
     def _unicode(self, value: int, state: GroupState) -> None:
         self.fallback = state.uc
-        if state.hidden or state.deleted:
-            return
-        if value < 0:
-            value += 0x10000
-        if 0xDC00 <= value < 0xE000 and self.high_surrogate:
-            char = chr(0x10000 + ((self.high_surrogate - 0xD800) << 10) + value - 0xDC00)
-            self.high_surrogate = 0
-        else:
-            if self.high_surrogate:
-                self._lone_surrogate()
-            if 0xD800 <= value < 0xDC00:
-                self.high_surrogate = value  # its low half follows
-                return
-            lone = 0xDC00 <= value < 0xE000 or not 0 <= value <= 0xFFFF
-            char = "\ufffd" if lone else chr(value)
-        state.story.runs.add_char(char, self._reading(state.font))
-
-    def _lone_surrogate(self) -> None:
-        self.high_surrogate = 0
-        self.state.story.runs.add_unicode("\ufffd")
+        if not (state.hidden or state.deleted):
+            state.story.runs.add_code_unit(value, self.fonts.reading(state.font))
 
     # --- control words -----------------------------------------------------------------
 
@@ -345,7 +284,7 @@ class RtfParser:
             return self._skip_rest(pos)
         if word in SKIPPED or (ignorable and word not in DESTINATIONS):
             return self._skip_rest(pos)
-        if len(word) > _MAX_WORD:
+        if len(word) > MAX_WORD:
             return pos
         state = self.state
         dest = state.dest
@@ -353,7 +292,9 @@ class RtfParser:
             if self._body_word(word, param, state):
                 return pos
         elif dest in ENTRY_DESTS:
-            self._entry_word(word, param, state)
+            fonts = dest in (FONTTBL, FONT_ENTRY)
+            number = None if param is None else parameter(param)
+            state.entry = self.fonts.entry_word(word, number, state.entry, fonts=fonts)
             return pos
         elif dest == INFO_ITEM:
             if word not in (b"title", b"creatim"):
@@ -361,7 +302,7 @@ class RtfParser:
             state.dest = INFO_TITLE if word == b"title" else CREATED
             return pos
         elif dest == CREATED:
-            self.created[word] = _number(param)
+            self.info.set_created(word, parameter(param))
             return pos
         elif dest == PICT:
             if word in PICTURE_WORDS:
@@ -374,10 +315,8 @@ class RtfParser:
         """Words that only mean something in text; True when ``word`` was one."""
         if word == b"u":
             if param is not None:
-                self._unicode(_number(param), state)
+                self._unicode(parameter(param), state)
             return True
-        if self.high_surrogate:
-            self._lone_surrogate()
         story = state.story
         if word in PARAGRAPH_ENDS:
             self._end_paragraph(state)
@@ -401,7 +340,7 @@ class RtfParser:
     def _property_word(
         self, word: bytes, param: bytes | None, state: GroupState, pos: int
     ) -> int:
-        number = _number(param)
+        number = parameter(param)
         if word == b"f":
             if param is not None:
                 state.font = number
@@ -438,7 +377,7 @@ class RtfParser:
             state.dest = NO_TEXT
         elif word == b"sp":
             # A shape's property: only its picture ("pib") is read.
-            name = _SHAPE_NAME.match(self.data, pos)
+            name = SHAPE_NAME.match(self.data, pos)
             if name is None or name.group(1) != b"pib":
                 return self._skip_rest(pos)
             state.dest = NO_TEXT
@@ -453,15 +392,13 @@ class RtfParser:
     def _document_word(self, word: bytes, param: bytes | None) -> None:
         codec = None
         if word == b"ansicpg" and param is not None:
-            codec = codec_of_code_page(_number(param))
+            codec = codec_of_code_page(parameter(param))
         elif word in DOCUMENT_CODE_PAGES:
             codec = DOCUMENT_CODE_PAGES[word]
-        elif word == b"deff" and param is not None and not self.fonts:
-            self.default_font = _number(param)
-            self._readings.clear()
+        elif word == b"deff" and param is not None:
+            self.fonts.set_default_font(parameter(param))
         if codec is not None:
-            self.codec = codec
-            self._readings.clear()
+            self.fonts.set_code_page(codec)
 
     def _start_story(self, kind: str, state: GroupState) -> None:
         builder = self.builder
@@ -478,19 +415,19 @@ class RtfParser:
     def _field_instruction(self, pos: int) -> int:
         """``{\\*\\fldinst …}``: left out, except the character of a SYMBOL field."""
         end = self._skip_group(pos)
-        symbol = _SYMBOL_FIELD.match(self.data, pos, min(end, pos + 300))
+        symbol = SYMBOL_FIELD.match(self.data, pos, min(end, pos + 300))
         self._close_group()
         state = self.state
         if symbol is not None and state.dest == BODY and not (state.hidden or state.deleted):
             font = symbol.group(2).decode("latin-1") if symbol.group(2) else None
-            text = symbol_field_text(_number(symbol.group(1)), font)
+            text = symbol_field_text(parameter(symbol.group(1)), font)
             if text:
                 state.story.runs.add_unicode(text)
                 state.has_symbol = True
         return end
 
     def _binary(self, param: bytes | None, pos: int) -> int:
-        end = min(len(self.data), pos + max(0, _number(param)))
+        end = min(len(self.data), pos + max(0, parameter(param)))
         state = self.state
         if state.dest == PICT and state.picture is not None:
             state.picture.add_binary(self.data[pos:end])
@@ -499,74 +436,8 @@ class RtfParser:
     def _end_paragraph(self, state: GroupState) -> None:
         state.story.end_paragraph(level=state.level, style=self._style_kind(state.style))
 
-    # --- the font table and the style sheet ----------------------------------------------
-
-    def _entry_word(self, word: bytes, param: bytes | None, state: GroupState) -> None:
-        fonts = state.dest in (FONTTBL, FONT_ENTRY)
-        if word in (b"cs", b"ds", b"ts") and not fonts:
-            state.entry = FontEntry(bytearray(), complete=True)  # not a paragraph style
-        elif param is None:
-            return
-        elif (word == b"f" and fonts) or (word == b"s" and not fonts):
-            number = _number(param)
-            table = self.fonts if fonts else self.styles
-            if number in table:
-                state.entry = FontEntry(bytearray())  # a second definition: not used
-            else:
-                state.entry = table[number] = FontEntry(bytearray())
-        elif state.entry is not None and word == b"fcharset":
-            state.entry.charset = _number(param)
-        elif state.entry is not None and word == b"cpg":
-            state.entry.code_page = _number(param)
-
-    def _entry_text(self, text: bytes) -> None:
-        state = self.state
-        entry = state.entry
-        if entry is None and state.dest == STYLE_ENTRY and 0 not in self.styles:
-            entry = state.entry = self.styles[0] = FontEntry(bytearray())  # "Normal"
-        if entry is None or entry.complete:
-            return
-        name, semicolon, _ = text.partition(b";")
-        if len(entry.name) < 256:
-            entry.name += name[:256]
-        if semicolon:
-            entry.complete = True
-
-    def _reading(self, number: int | None) -> FontReading:
-        reading = self._readings.get(number)
-        if reading is None:
-            font = number
-            if font is None:
-                font = self.default_font if self.default_font is not None else 0
-            reading = self._readings[number] = font_reading(self.fonts.get(font), self.codec)
-        return reading
-
     def _style_kind(self, number: int) -> StyleKind:
         kind = self._style_kinds.get(number)
         if kind is None:
-            entry = self.styles.get(number)
-            name = bytes(entry.name).decode("latin-1") if entry is not None else ""
-            kind = self._style_kinds[number] = StyleKind.of(name)
+            kind = self._style_kinds[number] = StyleKind.of(self.fonts.style_name(number))
         return kind
-
-    def _hints(self) -> DocumentHints:
-        title = " ".join(self.title.end_paragraph().split()) or None
-        return DocumentHints(title=title, date=_date(self.created))
-
-
-def _number(param: bytes | None) -> int:
-    if not param:
-        return 0
-    if len(param) > 11:  # RTF's parameters are 16- or 32-bit: clamp absurd ones
-        return -(2**31) if param.startswith(b"-") else 2**31
-    return int(param)
-
-
-def _date(parts: dict[bytes, int]) -> str | None:
-    year = parts.get(b"yr", 0)
-    if not 1900 < year < 2100:
-        return None
-    try:
-        return datetime.date(year, parts.get(b"mo", 0), parts.get(b"dy", 0)).isoformat()
-    except ValueError:
-        return None

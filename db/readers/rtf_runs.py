@@ -49,6 +49,7 @@ class RunCollector:
         self._pending = bytearray()
         self._has_text = False
         self.eight_bit = False
+        self._high_surrogate = 0  # the first half of a character beyond U+FFFF
 
     @property
     def has_text(self) -> bool:
@@ -57,10 +58,33 @@ class RunCollector:
 
     def add_bytes(self, raw: bytes, reading: FontReading) -> None:
         """8-bit bytes of a run (``\\'hh`` and plain text) typed in ``reading``'s font."""
+        if self._high_surrogate:
+            self._lone_surrogate()
         if reading is not self._reading:
             self._flush()
             self._reading = reading
         self._pending += raw
+
+    def add_code_unit(self, value: int, reading: FontReading) -> None:
+        """``\\uN``: a UTF-16 code unit (negative above 32767); pairs make one character."""
+        if value < 0:
+            value += 0x10000
+        high, self._high_surrogate = self._high_surrogate, 0
+        if high and 0xDC00 <= value < 0xE000:
+            self.add_char(chr(0x10000 + ((high - 0xD800) << 10) + value - 0xDC00), reading)
+            return
+        if high:
+            self.add_unicode("\ufffd")  # a first half without its second
+        if 0xD800 <= value < 0xDC00:
+            self._high_surrogate = value
+        elif 0xDC00 <= value < 0xE000 or not 0 <= value <= 0xFFFF:
+            self.add_unicode("\ufffd")
+        else:
+            self.add_char(chr(value), reading)
+
+    def _lone_surrogate(self) -> None:
+        self._high_surrogate = 0
+        self.add_unicode("\ufffd")
 
     def add_char(self, char: str, reading: FontReading) -> None:
         """A character written as ``\\uN``, typed in ``reading``'s font."""
@@ -84,6 +108,8 @@ class RunCollector:
 
     def add_unicode(self, text: str) -> None:
         """Text that is Unicode whatever the font (breaks, symbols, \\u in Unicode fonts)."""
+        if self._high_surrogate:
+            self._lone_surrogate()
         self._flush()
         if text:
             self.legacy.add_unicode(text)
@@ -92,6 +118,8 @@ class RunCollector:
 
     def end_paragraph(self) -> str:
         """The paragraph's text (NFC, no control characters); starts the next one."""
+        if self._high_surrogate:
+            self._lone_surrogate()
         self._flush()
         self._has_text = False
         return _INVISIBLE.sub("", self.legacy.end_paragraph())
