@@ -28,9 +28,16 @@ from db.readers.rtf_document import RtfDocument
 from db.readers.rtf_parser import RtfParser
 from db.text_decoding import decode_bytes
 
-__all__ = ["RtfDocument", "RtfText", "is_rtf", "not_rtf_reason", "parse_rtf", "rtf_text"]
+__all__ = ["RtfDocument", "RtfText", "is_rtf", "not_rtf_error", "parse_rtf", "rtf_text"]
 
 _RTF_START = re.compile(rb"\s*(?:\xef\xbb\xbf)?\s*\{\\rtf")
+# Files that users save with the wrong extension, by their first bytes.
+_OTHER_FORMATS = (
+    (b"\xd0\xcf\x11\xe0", "Word 97-2003 document (.doc)", ".doc"),
+    (b"PK\x03\x04", ".docx (zip) document", ".docx"),
+    (b"%PDF", "PDF document", ".pdf"),
+)
+_TEXT_BYTES = bytes(b for b in range(256) if b >= 0x20 or b in b"\t\n\r\x0c")
 
 
 @dataclass(frozen=True)
@@ -47,18 +54,25 @@ def is_rtf(data: bytes) -> bool:
     return _RTF_START.match(data) is not None
 
 
-def not_rtf_reason(data: bytes) -> str:
+def not_rtf_error(data: bytes) -> ReadError:
     """Why bytes that do not start like RTF are not read, and what to do (one line)."""
-    head = data[:512].lstrip()
-    if head.startswith(b"\xd0\xcf\x11\xe0"):
-        return "it is a Word 97-2003 document (.doc) named .rtf: rename it to .doc and import it"
-    if head.startswith(b"PK\x03\x04"):
-        return "it is a .docx (zip) document named .rtf: rename it to .docx and import it"
-    if head.startswith(b"%PDF"):
-        return "it is a PDF document named .rtf: rename it to .pdf and import it"
-    if head[:1] == b"<" and b"html" in head.lower():
-        return "it is a web page named .rtf: rename it to .html and import it"
-    return "the file does not start like an RTF file ({\\rtf): it is not RTF, or it is damaged"
+    head = data[:4096].lstrip()
+    for magic, name, extension in _OTHER_FORMATS:
+        if head.startswith(magic):
+            return ReadError(
+                FailureKind.UNSUPPORTED,
+                f"it is a {name} named .rtf: rename it to {extension} and import it",
+            )
+    if head[:1] == b"<" and b"html" in head[:512].lower():
+        return ReadError(
+            FailureKind.UNSUPPORTED, "it is a web page named .rtf: rename it to .html and import it"
+        )
+    controls = len(head.translate(None, _TEXT_BYTES))
+    if b"\x00" in head or controls > max(8, len(head) // 20):
+        return ReadError(FailureKind.BINARY, "the file holds binary data, not RTF")
+    return ReadError(
+        FailureKind.DAMAGED, "the file does not start like an RTF file ({\\rtf): it is not RTF"
+    )
 
 
 def parse_rtf(data: bytes, *, encoding: str | None = None) -> RtfDocument:
@@ -71,11 +85,11 @@ def parse_rtf(data: bytes, *, encoding: str | None = None) -> RtfDocument:
             re-decoding a document whose fonts were misleading.
 
     Raises:
-        ReadError: the file is not RTF.
+        ReadError: the file is not RTF (the reason says what it is, if it can tell).
         ValueError: ``encoding`` is not a known encoding.
     """
     if not is_rtf(data):
-        raise ReadError(FailureKind.DAMAGED, not_rtf_reason(data))
+        raise not_rtf_error(data)
     if encoding is not None:
         encoding = decode_bytes(b"", encoding).encoding  # the canonical name, or ValueError
     return RtfParser(data, encoding).run()

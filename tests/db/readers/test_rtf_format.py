@@ -236,7 +236,7 @@ def test_one_bad_rtf_never_stops_the_others(tmp_path: Path) -> None:
         names = sorted(path.name for path, _ in report.imported)
         assert names == ["emoji.rtf", "good0.txt", "good1.txt", "good2.txt"]
         assert [(p.path.name, p.kind) for p in report.failed] == [
-            ("broken.rtf", FailureKind.EMPTY), ("renamed.rtf", FailureKind.DAMAGED),
+            ("broken.rtf", FailureKind.EMPTY), ("renamed.rtf", FailureKind.UNSUPPORTED),
         ]
         emoji = next(id_ for path, id_ in report.imported if path.name == "emoji.rtf")
         assert archive.get(emoji).title == "Vui \U0001f60a"
@@ -273,21 +273,24 @@ def test_skipped_destinations_and_binary_data() -> None:
 
 
 @pytest.mark.parametrize(
-    ("content", "hint"),
+    ("content", "kind", "hint"),
     [
-        (b"just some text that is not RTF", "not RTF"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), "rename it to .doc"),
-        (b"PK\x03\x04" + bytes(100), "rename it to .docx"),
-        (b"%PDF-1.4\n", "rename it to .pdf"),
-        (b"<html><body>x</body></html>", "rename it to .html"),
+        (b"just some text that is not RTF", FailureKind.DAMAGED, "not RTF"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), FailureKind.UNSUPPORTED, "to .doc"),
+        (b"PK\x03\x04" + bytes(100), FailureKind.UNSUPPORTED, "rename it to .docx"),
+        (b"%PDF-1.4\n", FailureKind.UNSUPPORTED, "rename it to .pdf"),
+        (b"<html><body>x</body></html>", FailureKind.UNSUPPORTED, "rename it to .html"),
+        (bytes(range(256)) * 8, FailureKind.BINARY, "binary data"),
     ],
 )
-def test_not_rtf_is_damaged_with_a_reason(tmp_path: Path, content: bytes, hint: str) -> None:
+def test_not_rtf_gets_a_reason(
+    tmp_path: Path, content: bytes, kind: FailureKind, hint: str
+) -> None:
     path = tmp_path / "fake.rtf"
     path.write_bytes(content)
     with pytest.raises(ReadError) as caught:
         read_article_file(path)
-    assert caught.value.kind is FailureKind.DAMAGED
+    assert caught.value.kind is kind
     assert hint in str(caught.value)
     assert "\n" not in str(caught.value)
 
