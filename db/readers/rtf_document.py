@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from db.models import ArticleImage
 from db.readers.document_fields import Block, DocumentHints
-from db.readers.images import image_markdown, unique_image_name
+from db.readers.images import image_markdown
 from db.readers.legacy_fonts import LegacyParagraphs
 from db.readers.markdown_text import caption_markdown, escape_markdown
 from db.readers.rtf_fonts import UNNAMED, FontReading
@@ -229,6 +229,8 @@ class DocumentBuilder:
         self._encodings: set[str] = set()
         self._code_pages: Counter[str] = Counter()
         self._eight_bit = False
+        self._names: dict[bytes, str] = {}
+        self._pictures_left_out = 0
 
     def footnote(self) -> Story:
         """A new footnote or endnote; its paragraphs go after the body."""
@@ -255,11 +257,14 @@ class DocumentBuilder:
         """A complete ``\\pict`` group met in ``story``."""
         found = picture.image()
         if found is None:
+            self._pictures_left_out += 1
             return
         mime, extension, data = found
-        taken = {image.name for image in self.images}
-        name = unique_image_name(f"image{len(self.images) + 1}.{extension}", taken)
-        self.images.append(ArticleImage(name=name, mime=mime, data=data))
+        name = self._names.get(data)  # a logo on every page is kept once
+        if name is None:
+            name = f"image{len(self.images) + 1}.{extension}"
+            self._names[data] = name
+            self.images.append(ArticleImage(name=name, mime=mime, data=data))
         story.add_image(image_markdown(name, ""))
 
     def end_story(self, story: Story) -> str:
@@ -284,9 +289,19 @@ class DocumentBuilder:
             hints=hints,
             legacy_encodings=encodings,
             code_pages=self._code_pages,
-            notes=self._guessed.notes if self._override is None else [],
+            notes=(self._guessed.notes if self._override is None else []) + self._picture_notes(),
             has_8bit_text=self._eight_bit,
         )
+
+    def _picture_notes(self) -> list[str]:
+        count = self._pictures_left_out
+        if not count:
+            return []
+        what = "1 picture was" if count == 1 else f"{count} pictures were"
+        return [
+            f"{what} left out: only PNG and JPEG pictures are kept (not Windows metafiles, "
+            "EMF or bitmaps); open the original file to see them"
+        ]
 
     def _new(self, sink: list[Block] | None) -> Story:
         return Story(sink, self._override)

@@ -166,6 +166,10 @@ def test_png_and_jpeg_pictures_are_kept_as_images(tmp_path: Path) -> None:
     assert article.body == (
         "![](image:image1.png)\n\n![](image:image2.jpg)\n\nAfter the pictures, the text goes on."
     )
+    assert article.notes == [  # the EMF; the metafile beside the PNG is only its copy
+        "1 picture was left out: only PNG and JPEG pictures are kept (not Windows metafiles, "
+        "EMF or bitmaps); open the original file to see them"
+    ]
 
 
 def test_shape_text_boxes_are_kept_and_shape_properties_are_not() -> None:
@@ -260,3 +264,10 @@ def test_libreoffice_run_layout() -> None:
         + lo_escaped(encode_tcvn3("Bộ trưởng Bộ Tài chính")) + b"}\n\\par "
     )
     assert texts(data) == ["Bộ trưởng Bộ Tài chính"]
+
+
+def test_the_same_picture_twice_is_kept_once() -> None:
+    picture = b"{\\pict\\pngblip " + tiny_png(9).hex().encode() + b"}"
+    document = parse_rtf(rtf_document(b"Logo " + picture + b"\\par Again " + picture + b"\\par"))
+    assert [image.name for image in document.images] == ["image1.png"]
+    assert [block.markdown for block in document.blocks].count("![](image:image1.png)") == 2
