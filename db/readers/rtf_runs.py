@@ -137,7 +137,7 @@ class RunCollector:
             self.eight_bit = True
         if self._override is not None and reading.kind != SYMBOL:  # glyphs, not text
             if not raw.isascii():
-                self.code_pages[self._override] += 1
+                self.code_pages[self._override] += len(raw)
             text = _decode_override(raw, self._override)
             self.legacy.add_unicode(text.upper() if reading.capitals else text)
         elif reading.kind not in (CODEPAGE, SYMBOL):  # legacy and unnamed fonts
