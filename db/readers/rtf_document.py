@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from db.models import ArticleImage
 from db.readers.document_fields import Block, DocumentHints
+from db.readers.errors import reason
 from db.readers.images import image_markdown
 from db.readers.legacy_fonts import LegacyParagraphs
 from db.readers.markdown_text import caption_markdown, escape_markdown
@@ -294,14 +295,9 @@ class DocumentBuilder:
         )
 
     def _picture_notes(self) -> list[str]:
-        count = self._pictures_left_out
-        if not count:
+        if not self._pictures_left_out:
             return []
-        what = "1 picture was" if count == 1 else f"{count} pictures were"
-        return [
-            f"{what} left out: only PNG and JPEG pictures are kept (not Windows metafiles, "
-            "EMF or bitmaps); open the original file to see them"
-        ]
+        return [reason("rtf.pictures-left-out", count=self._pictures_left_out)]
 
     def _new(self, sink: list[Block] | None) -> Story:
         return Story(sink, self._override)

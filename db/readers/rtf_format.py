@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from db.readers.errors import FailureKind, ReadError
+from db.readers.errors import FailureKind, ReadError, reason, register_reasons
 from db.readers.rtf_document import RtfDocument
 from db.readers.rtf_parser import RtfParser
 from db.text_decoding import decode_bytes
@@ -31,11 +31,24 @@ from db.text_decoding import decode_bytes
 __all__ = ["RtfDocument", "RtfText", "is_rtf", "not_rtf_error", "parse_rtf", "rtf_text"]
 
 _RTF_START = re.compile(rb"\s*(?:\xef\xbb\xbf)?\s*\{\\rtf")
-# Files that users save with the wrong extension, by their first bytes.
-_OTHER_FORMATS = (
-    (b"\xd0\xcf\x11\xe0", "Word 97-2003 document (.doc)", ".doc"),
-    (b"PK\x03\x04", ".docx (zip) document", ".docx"),
-    (b"%PDF", "PDF document", ".pdf"),
+register_reasons(
+    {
+        "rtf.is-doc": (
+            "it is a Word 97-2003 document (.doc) named .rtf: rename it to .doc and import "
+            "it again"
+        ),
+        "rtf.is-docx": (
+            "it is a .docx (zip) document named .rtf: rename it to .docx and import it again"
+        ),
+        "rtf.is-pdf": "it is a PDF document named .rtf: rename it to .pdf and import it again",
+        "rtf.is-web-page": (
+            "it is a web page named .rtf: rename it to .html and import it again"
+        ),
+        "rtf.pictures-left-out": (
+            "{count} picture(s) left out: only PNG and JPEG pictures are kept (not Windows "
+            "metafiles, EMF or bitmaps); the original file still has them"
+        ),
+    }
 )
 _TEXT_BYTES = bytes(b for b in range(256) if b >= 0x20 or b in b"\t\n\r\x0c")
 
@@ -57,22 +70,19 @@ def is_rtf(data: bytes) -> bool:
 def not_rtf_error(data: bytes) -> ReadError:
     """Why bytes that do not start like RTF are not read, and what to do (one line)."""
     head = data[:4096].lstrip()
-    for magic, name, extension in _OTHER_FORMATS:
-        if head.startswith(magic):
-            return ReadError(
-                FailureKind.UNSUPPORTED,
-                f"it is a {name} named .rtf: rename it to {extension} and import it",
-            )
+    # Files that users saved with the wrong extension, known by their first bytes.
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return ReadError(FailureKind.UNSUPPORTED, reason("rtf.is-doc"))
+    if head.startswith(b"PK\x03\x04"):
+        return ReadError(FailureKind.UNSUPPORTED, reason("rtf.is-docx"))
+    if head.startswith(b"%PDF"):
+        return ReadError(FailureKind.UNSUPPORTED, reason("rtf.is-pdf"))
     if head[:1] == b"<" and b"html" in head[:512].lower():
-        return ReadError(
-            FailureKind.UNSUPPORTED, "it is a web page named .rtf: rename it to .html and import it"
-        )
+        return ReadError(FailureKind.UNSUPPORTED, reason("rtf.is-web-page"))
     controls = len(head.translate(None, _TEXT_BYTES))
     if b"\x00" in head or controls > max(8, len(head) // 20):
-        return ReadError(FailureKind.BINARY, "the file holds binary data, not RTF")
-    return ReadError(
-        FailureKind.DAMAGED, "the file does not start like an RTF file ({\\rtf): it is not RTF"
-    )
+        return ReadError(FailureKind.BINARY, reason("rtf.binary"))
+    return ReadError(FailureKind.DAMAGED, reason("rtf.not-rtf-header"))
 
 
 def parse_rtf(data: bytes, *, encoding: str | None = None) -> RtfDocument:

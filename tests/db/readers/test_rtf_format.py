@@ -275,7 +275,7 @@ def test_skipped_destinations_and_binary_data() -> None:
 @pytest.mark.parametrize(
     ("content", "kind", "hint"),
     [
-        (b"just some text that is not RTF", FailureKind.DAMAGED, "not RTF"),
+        (b"just some text that is not RTF", FailureKind.DAMAGED, "does not start like an RTF"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), FailureKind.UNSUPPORTED, "to .doc"),
         (b"PK\x03\x04" + bytes(100), FailureKind.UNSUPPORTED, "rename it to .docx"),
         (b"%PDF-1.4\n", FailureKind.UNSUPPORTED, "rename it to .pdf"),

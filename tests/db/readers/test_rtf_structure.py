@@ -166,9 +166,9 @@ def test_png_and_jpeg_pictures_are_kept_as_images(tmp_path: Path) -> None:
     assert article.body == (
         "![](image:image1.png)\n\n![](image:image2.jpg)\n\nAfter the pictures, the text goes on."
     )
-    assert article.notes == [  # the EMF; the metafile beside the PNG is only its copy
-        "1 picture was left out: only PNG and JPEG pictures are kept (not Windows metafiles, "
-        "EMF or bitmaps); open the original file to see them"
+    # The EMF is noted; the metafile beside the PNG is only the PNG's copy.
+    assert [(note.key, note.params) for note in article.notes] == [  # type: ignore[attr-defined]
+        ("rtf.pictures-left-out", {"count": "1"})
     ]
 
 
