@@ -276,7 +276,7 @@ def _html_article(
 def _rtf_article(data: bytes, *, name: str, encoding: str | None) -> NewArticle:
     if not data.strip():
         raise ReadError(FailureKind.EMPTY, reason("file.empty"))
-    document = parse_rtf(data, encoding=encoding)
+    document = parse_rtf(data, encoding=encoding, max_text=MAX_TEXT_BYTES)
     if not document.blocks:
         raise ReadError(FailureKind.EMPTY, reason("rtf.no-text"))
     notes = list(document.notes)

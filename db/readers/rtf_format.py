@@ -30,6 +30,8 @@ from db.text_decoding import decode_bytes
 
 __all__ = ["RtfDocument", "RtfText", "is_rtf", "not_rtf_error", "parse_rtf", "rtf_text"]
 
+# The import's limit on an article's text (db.readers.MAX_TEXT_BYTES).
+MAX_TEXT_BYTES = 20 * 1024 * 1024
 _RTF_START = re.compile(rb"\s*(?:\xef\xbb\xbf)?\s*\{\\rtf")
 register_reasons(
     {
@@ -85,7 +87,9 @@ def not_rtf_error(data: bytes) -> ReadError:
     return ReadError(FailureKind.DAMAGED, reason("rtf.not-rtf-header"))
 
 
-def parse_rtf(data: bytes, *, encoding: str | None = None) -> RtfDocument:
+def parse_rtf(
+    data: bytes, *, encoding: str | None = None, max_text: int = MAX_TEXT_BYTES
+) -> RtfDocument:
     """Read an RTF file into blocks, pictures and what its information group says.
 
     Args:
@@ -93,16 +97,19 @@ def parse_rtf(data: bytes, *, encoding: str | None = None) -> RtfDocument:
         encoding: decode every run of 8-bit text with this encoding (one of
             ``db.text_decoding.ENCODINGS``) instead of the one its font implies: for
             re-decoding a document whose fonts were misleading.
+        max_text: bytes of text (as the file holds them) past which the file is refused
+            as too large, before its text is decoded.
 
     Raises:
-        ReadError: the file is not RTF (the reason says what it is, if it can tell).
+        ReadError: the file is not RTF (the reason says what it is, if it can tell), or
+            its text is over ``max_text``.
         ValueError: ``encoding`` is not a known encoding.
     """
     if not is_rtf(data):
         raise not_rtf_error(data)
     if encoding is not None:
         encoding = decode_bytes(b"", encoding).encoding  # the canonical name, or ValueError
-    return RtfParser(data, encoding).run()
+    return RtfParser(data, encoding, max_text).run()
 
 
 def rtf_text(data: bytes, *, encoding: str | None = None) -> RtfText:

@@ -9,6 +9,7 @@ cost a counter, not a million states.
 
 from __future__ import annotations
 
+from db.readers.errors import FailureKind, ReadError, reason
 from db.readers.rtf_document import (
     PLAIN,
     DocumentBuilder,
@@ -63,8 +64,10 @@ MAX_DEPTH = 512
 class RtfParser:
     """Reads one RTF file (``run()`` once) into an ``RtfDocument``."""
 
-    def __init__(self, data: bytes, override: str | None) -> None:
+    def __init__(self, data: bytes, override: str | None, max_text: int) -> None:
         self.data = data
+        self._text_left = max_text  # bytes of text still to read before giving up
+        self.limit_mb = max_text // 2**20
         self.builder = DocumentBuilder(override)
         self.fonts = FontTable()
         self._style_kinds: dict[int, StyleKind] = {}
@@ -215,6 +218,7 @@ class RtfParser:
         dest = state.dest
         if dest == BODY:
             if not (state.hidden or state.deleted):
+                self._count(len(text))
                 state.story.runs.add_bytes(text, self.fonts.reading(state.font))
         elif dest == PICT:
             assert state.picture is not None
@@ -270,7 +274,17 @@ class RtfParser:
     def _unicode(self, value: int, state: GroupState) -> None:
         self.fallback = state.uc
         if not (state.hidden or state.deleted):
+            self._count(1)
             state.story.runs.add_code_unit(value, self.fonts.reading(state.font))
+
+    def _count(self, size: int) -> None:
+        # A text past the import's limit is refused now, before it is decoded, escaped
+        # and copied a few times over (an 80 MB file of one paragraph took 600 MB).
+        self._text_left -= size
+        if self._text_left < 0:
+            raise ReadError(
+                FailureKind.TOO_LARGE, reason("file.text-too-large", limit=self.limit_mb)
+            )
 
     # --- control words -----------------------------------------------------------------
 

@@ -39,10 +39,10 @@ _UNREAD_WORDS = (
     + rb")(?![a-zA-Z]))[a-zA-Z]+(?:-?\d+)? ?)++"
 )
 TOKEN = re.compile(
-    rb"([^\\{}\r\n]+)"  # 1: text
+    rb"([^\\{}\r\n]{1,65536})"  # 1: text (in pieces: no token copies a whole file)
     rb"|(" + _UNREAD_WORDS + rb")"  # 2: control words that are not read
     rb"|\\([a-zA-Z]+)(-?\d+)? ?"  # 3, 4: a control word that is read, and its parameter
-    rb"|((?:\\'[0-9a-fA-F]{2})++)"  # 5: 8-bit bytes
+    rb"|((?:\\'[0-9a-fA-F]{2}){1,16384}+)"  # 5: 8-bit bytes
     rb"|(\{+)"  # 6: groups opening
     rb"|(\}+)"  # 7: groups closing
     rb"|\\([^a-zA-Z'])"  # 8: a control symbol (\<newline> is a paragraph end)

@@ -196,3 +196,11 @@ def test_unicode_escapes_with_any_fallback_width(text: str, width: int) -> None:
     )
     expected = unicodedata.normalize("NFC", text).strip()
     assert rtf_text(HEAD + body + b"\\par}").text == (expected + "\n" if expected else "")
+
+
+def test_text_past_the_limit_is_refused_before_it_is_decoded() -> None:
+    data = HEAD + b"\\f1 " + b"\\'e1" * 2_000 + b" plain words" * 200 + b"}"
+    assert parse_rtf(data, max_text=10_000).blocks
+    with pytest.raises(ReadError) as caught:
+        parse_rtf(data, max_text=3_000)
+    assert caught.value.kind is FailureKind.TOO_LARGE
