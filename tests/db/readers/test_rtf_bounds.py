@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from db.readers import FailureKind, ReadError
-from db.readers.rtf_format import parse_rtf, rtf_text
+from db.readers.rtf_format import MAX_TEXT_BYTES, parse_rtf, rtf_text
 from db.readers.rtf_parser import MAX_DEPTH, RtfParser
 from db.text_decoding import encode_tcvn3, encode_vni
 from tests.db.readers.test_rtf_format import escaped, lo_escaped
@@ -25,7 +25,7 @@ HEAD = (
 def peak_memory(data: bytes) -> tuple[int, RtfParser]:
     tracemalloc.start()
     try:
-        parser = RtfParser(data, None)
+        parser = RtfParser(data, None, MAX_TEXT_BYTES)
         parser.run()
         return tracemalloc.get_traced_memory()[1], parser
     finally:
