@@ -9,6 +9,7 @@ turns such text into mojibake, and keep neither tables nor footnotes apart; so t
 reader is our own, in small modules:
 
 - ``rtf_parser``: the token loop, groups and destinations, bounded in time and memory;
+- ``rtf_tokens``: the tokens, as regular expressions that never backtrack;
 - ``rtf_state``: what a group carries, and which destinations are read or skipped;
 - ``rtf_fonts``: the font table, and how each font's bytes are read;
 - ``rtf_runs``: the runs of a paragraph through the shared ``LegacyParagraphs``;
