@@ -13,12 +13,13 @@ from pathlib import Path
 
 from db.file_names import display_name
 from db.models import ArticleFields, ArticleImage, NewArticle
+from db.readers.document_fields import fields_from_blocks
 from db.readers.docx_format import parse_docx
 from db.readers.errors import FailureKind, ReadError, reason, undecodable_reason
 from db.readers.fingerprint import fingerprint
 from db.readers.html_format import decode_page, parse_html
 from db.readers.pdf import read_pdf
-from db.readers.rtf_format import is_rtf, rtf_text
+from db.readers.rtf_format import parse_rtf
 from db.readers.safe_files import read_capped
 from db.readers.stored_text import clean_article, clean_text
 from db.readers.text_formats import (
@@ -285,24 +286,22 @@ def _html_article(
 def _rtf_article(data: bytes, *, name: str, encoding: str | None) -> NewArticle:
     if not data.strip():
         raise ReadError(FailureKind.EMPTY, reason("file.empty"))
-    if not is_rtf(data):
-        if _looks_binary(data):
-            raise ReadError(FailureKind.BINARY, reason("rtf.binary"))
-        raise ReadError(FailureKind.DAMAGED, reason("rtf.not-rtf"))
-    if encoding is not None:
-        decode_bytes(b"", encoding)  # raises ValueError naming the known encodings
-    extracted = rtf_text(data, encoding=encoding)
-    text = extracted.text.replace("\r\n", "\n").replace("\r", "\n")
-    _check_size(text)
-    paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
-    if not paragraphs:
+    document = parse_rtf(data, encoding=encoding, max_text=MAX_TEXT_BYTES)
+    if not document.blocks:
         raise ReadError(FailureKind.EMPTY, reason("rtf.no-text"))
-    joined = "\n\n".join(paragraphs)
-    fields = parse_sample_format(joined) or parse_plain_text(joined, fallback_title=Path(name).stem)
-    return _new_article(
-        fields,
-        fingerprint_text=joined,
-        name=name,
-        encoding=encoding or extracted.encoding,
-        original_bytes=data if extracted.used_legacy or encoding else None,
+    notes = list(document.notes)
+    fallback = Path(name).stem
+    fields = fields_from_blocks(
+        document.blocks, fallback_title=fallback, hints=document.hints, notes=notes
     )
+    _check_size(fields.body)
+    article = _new_article(
+        fields,
+        fingerprint_text=_content(fields),
+        name=name,
+        encoding=encoding or document.encoding,
+        original_bytes=data if document.has_8bit_text or encoding else None,
+        images=document.images,
+    )
+    article.notes.extend(notes)
+    return article

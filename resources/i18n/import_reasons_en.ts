@@ -349,6 +349,26 @@
             <translation>the file holds binary data, not RTF</translation>
         </message>
         <message>
+            <source>it is a Word 97-2003 document (.doc) named .rtf: rename it to .doc and import it again</source>
+            <comment>rtf.is-doc</comment>
+            <translation>it is a Word 97-2003 document (.doc) named .rtf: rename it to .doc and import it again</translation>
+        </message>
+        <message>
+            <source>it is a .docx (zip) document named .rtf: rename it to .docx and import it again</source>
+            <comment>rtf.is-docx</comment>
+            <translation>it is a .docx (zip) document named .rtf: rename it to .docx and import it again</translation>
+        </message>
+        <message>
+            <source>it is a PDF document named .rtf: rename it to .pdf and import it again</source>
+            <comment>rtf.is-pdf</comment>
+            <translation>it is a PDF document named .rtf: rename it to .pdf and import it again</translation>
+        </message>
+        <message>
+            <source>it is a web page named .rtf: rename it to .html and import it again</source>
+            <comment>rtf.is-web-page</comment>
+            <translation>it is a web page named .rtf: rename it to .html and import it again</translation>
+        </message>
+        <message>
             <source>the document has no text</source>
             <comment>rtf.no-text</comment>
             <translation>the document has no text</translation>
@@ -362,6 +382,11 @@
             <source>the file does not start like an RTF file ({{\rtf)</source>
             <comment>rtf.not-rtf-header</comment>
             <translation>the file does not start like an RTF file ({{\rtf)</translation>
+        </message>
+        <message>
+            <source>{count} picture(s) left out: only PNG and JPEG pictures are kept (not Windows metafiles, EMF or bitmaps); the original file still has them</source>
+            <comment>rtf.pictures-left-out</comment>
+            <translation>{count} picture(s) left out: only PNG and JPEG pictures are kept (not Windows metafiles, EMF or bitmaps); the original file still has them</translation>
         </message>
         <message>
             <source>the file holds binary data, not text</source>

@@ -349,6 +349,26 @@
             <translation>tệp chứa dữ liệu nhị phân, không phải RTF</translation>
         </message>
         <message>
+            <source>it is a Word 97-2003 document (.doc) named .rtf: rename it to .doc and import it again</source>
+            <comment>rtf.is-doc</comment>
+            <translation>đây là tài liệu Word 97-2003 (.doc) mang tên .rtf: đổi phần mở rộng thành .doc rồi nhập lại</translation>
+        </message>
+        <message>
+            <source>it is a .docx (zip) document named .rtf: rename it to .docx and import it again</source>
+            <comment>rtf.is-docx</comment>
+            <translation>đây là tài liệu .docx (zip) mang tên .rtf: đổi phần mở rộng thành .docx rồi nhập lại</translation>
+        </message>
+        <message>
+            <source>it is a PDF document named .rtf: rename it to .pdf and import it again</source>
+            <comment>rtf.is-pdf</comment>
+            <translation>đây là tài liệu PDF mang tên .rtf: đổi phần mở rộng thành .pdf rồi nhập lại</translation>
+        </message>
+        <message>
+            <source>it is a web page named .rtf: rename it to .html and import it again</source>
+            <comment>rtf.is-web-page</comment>
+            <translation>đây là trang web mang tên .rtf: đổi phần mở rộng thành .html rồi nhập lại</translation>
+        </message>
+        <message>
             <source>the document has no text</source>
             <comment>rtf.no-text</comment>
             <translation>tài liệu không có chữ</translation>
@@ -362,6 +382,11 @@
             <source>the file does not start like an RTF file ({{\rtf)</source>
             <comment>rtf.not-rtf-header</comment>
             <translation>tệp không bắt đầu như một tệp RTF ({{\rtf)</translation>
+        </message>
+        <message>
+            <source>{count} picture(s) left out: only PNG and JPEG pictures are kept (not Windows metafiles, EMF or bitmaps); the original file still has them</source>
+            <comment>rtf.pictures-left-out</comment>
+            <translation>{count} hình bị bỏ qua: chỉ giữ hình PNG và JPEG (không giữ Windows metafile, EMF hay bitmap); tệp gốc vẫn còn các hình này</translation>
         </message>
         <message>
             <source>the file holds binary data, not text</source>
