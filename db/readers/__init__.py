@@ -20,6 +20,7 @@ from db.readers.text_formats import (
     parse_plain_text,
     parse_sample_format,
 )
+from db.readers.word_binary import read_word_document
 from db.text_decoding import UndecodableError, decode_bytes
 
 __all__ = [
@@ -41,15 +42,14 @@ _MARKDOWN_EXTENSIONS = {".md", ".markdown", ".mdown"}
 _HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
 _DOCX_EXTENSIONS = {".docx"}
 _RTF_EXTENSIONS = {".rtf"}
+_DOC_EXTENSIONS = {".doc", ".dot"}
 # A .docx with photos may be far larger on disk than its text.
 MAX_DOCX_BYTES = 200 * 1024 * 1024
-_REFUSED = {
-    ".doc": "old binary Word files cannot be read: open it in Word and save it as .docx",
-}
+_REFUSED: dict[str, str] = {}
 
 
 def article_file_kind(path: Path) -> str | None:
-    """'text', 'markdown', 'html', 'docx', 'rtf', 'refused', or None (not an article file)."""
+    """'text', 'markdown', 'html', 'docx', 'rtf', 'doc', 'refused', or None (not an article)."""
     suffix = path.suffix.lower()
     if suffix in _TEXT_EXTENSIONS:
         return "text"
@@ -61,6 +61,8 @@ def article_file_kind(path: Path) -> str | None:
         return "docx"
     if suffix in _RTF_EXTENSIONS:
         return "rtf"
+    if suffix in _DOC_EXTENSIONS:
+        return "doc"
     if suffix in _REFUSED:
         return "refused"
     return None
@@ -149,6 +151,8 @@ def read_article_file(path: Path, *, encoding: str | None = None) -> NewArticle:
         return _html_article(data, name=path.name, folder=path.parent, encoding=encoding)
     if kind == "rtf":
         return _rtf_article(data, name=path.name, encoding=encoding)
+    if kind == "doc":
+        return _doc_article(data, name=path.name, encoding=encoding)
     return decode_article_bytes(data, name=path.name, kind=kind, encoding=encoding)
 
 
@@ -163,6 +167,8 @@ def redecode_article_bytes(data: bytes, *, name: str, encoding: str) -> NewArtic
         return _html_article(data, name=name, folder=None, encoding=encoding)
     if kind == "rtf":
         return _rtf_article(data, name=name, encoding=encoding)
+    if kind == "doc":
+        return _doc_article(data, name=name, encoding=encoding)
     if kind in ("docx", "refused", None):
         raise ReadError(FailureKind.UNSUPPORTED, f"{name}: only text files can be re-decoded")
     return decode_article_bytes(data, name=name, kind=str(kind), encoding=encoding)
@@ -276,3 +282,24 @@ def _rtf_article(data: bytes, *, name: str, encoding: str | None) -> NewArticle:
         encoding=encoding or extracted.encoding,
         original_bytes=data if extracted.used_legacy or encoding else None,
     )
+
+
+def _doc_article(data: bytes, *, name: str, encoding: str | None) -> NewArticle:
+    # Files named .doc are often RTF or .docx saved under the old name.
+    if is_rtf(data):
+        return _rtf_article(data, name=name, encoding=encoding)
+    if data.startswith(b"PK\x03\x04") and encoding is None:
+        return _docx_article(data, name=name)
+    parsed = read_word_document(data, name=name, encoding=encoding)
+    _check_size(parsed.fields.body)
+    legacy = sorted(parsed.encodings)
+    article = _new_article(
+        parsed.fields,
+        fingerprint_text=_content(parsed.fields),
+        name=name,
+        encoding="+".join(legacy) if legacy else "utf-8",
+        original_bytes=data,
+        images=parsed.images,
+    )
+    article.notes.extend(parsed.notes)
+    return article
