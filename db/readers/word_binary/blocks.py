@@ -47,7 +47,7 @@ class BlockBuilder:
     """Collects the paragraphs of the stories, in order, as blocks."""
 
     def __init__(self, styles: StyleSheet, lists: ListNumbers) -> None:
-        self.blocks: list[Block] = []
+        self.stories: dict[str, list[Block]] = {}
         self._styles = styles
         self._lists = lists
         self._table: _Table | None = None
@@ -75,10 +75,13 @@ class BlockBuilder:
             table.row.append(table.cell)
             table.cell = _Cell()
 
-    def finish(self) -> list[Block]:
-        """The blocks so far (an open table is closed)."""
+    def finish(self) -> dict[str, list[Block]]:
+        """The blocks so far, by story (an open table is closed)."""
         self._flush_table()
-        return self.blocks
+        return self.stories
+
+    def _out(self) -> list[Block]:
+        return self.stories.setdefault(self._story, [])
 
     def _end_row(self, table: _Table) -> None:
         if table.cell.paragraphs:
@@ -102,7 +105,7 @@ class BlockBuilder:
                 for paragraph in row[0].paragraphs:
                     self._paragraph(paragraph)
             return
-        self.blocks.append(_table_block(rows))
+        self._out().append(_table_block(rows))
 
     def _paragraph(self, paragraph: Paragraph) -> None:
         text = _clean(paragraph.text)
@@ -118,7 +121,7 @@ class BlockBuilder:
             if sti == STI_TITLE:
                 kind = "title"
             elif sti in STI_HEADINGS:
-                self.blocks.append(
+                self._out().append(
                     Block(flat, "#" * min(sti + 1, 6) + " " + escape_markdown(flat), "heading")
                 )
                 self._images(image_lines)
@@ -130,12 +133,12 @@ class BlockBuilder:
             if bullet:
                 indent = "  " * paragraph.props.list_level
                 markdown = f"{indent}- {escape_markdown(flat)}"
-                self.blocks.append(Block(flat, markdown, "list"))
+                self._out().append(Block(flat, markdown, "list"))
                 self._images(image_lines)
                 return
             text = f"{label} {text}" if label else text
         elif sti in STI_LISTS and kind == "paragraph" and text:
-            self.blocks.append(Block(flat, f"- {escape_markdown(flat)}", "list"))
+            self._out().append(Block(flat, f"- {escape_markdown(flat)}", "list"))
             self._images(image_lines)
             return
         if kind == "title":
@@ -146,11 +149,11 @@ class BlockBuilder:
             markdown = _lines_markdown(text)
         if not text:
             kind = "image"
-        self.blocks.append(Block(text, "\n\n".join(p for p in [markdown, *image_lines] if p), kind))
+        self._out().append(Block(text, "\n\n".join(p for p in [markdown, *image_lines] if p), kind))
 
     def _images(self, image_lines: list[str]) -> None:
         if image_lines:
-            self.blocks.append(Block("", "\n\n".join(image_lines), "image"))
+            self._out().append(Block("", "\n\n".join(image_lines), "image"))
 
 
 def _clean(text: str) -> str:

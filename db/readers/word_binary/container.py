@@ -1,4 +1,4 @@
-"""The OLE compound file around a Word document: its streams and summary information.
+"""The OLE compound file around a Word document, and the streams in it.
 
 ``olefile`` (BSD, pure Python) reads the container; this module picks out the streams
 Word keeps its document in and turns every way of not being a readable Word file
@@ -8,15 +8,11 @@ Word keeps its document in and turns every way of not being a readable Word file
 
 from __future__ import annotations
 
-import datetime as dt
 import io
-import re
 
 import olefile
 
-from db.readers.document_fields import DocumentHints
 from db.readers.errors import FailureKind, ReadError
-from db.text_decoding import detect_legacy
 
 # Stream sizes beyond this are refused before reading them (the file limit is 80 MB).
 MAX_STREAM_BYTES = 200 * 1024 * 1024
@@ -29,12 +25,6 @@ _OTHER_PROGRAMS = {
     "contents": "a Works or Publisher document",
     "quill": "a Publisher document",
 }
-# Registration names that Office writes as "author" and that name nobody.
-_PLACEHOLDER_AUTHORS = re.compile(
-    r"^(user|users|unknown|admin|administrator|owner|default|guest|windows user|"
-    r"microsoft|microsoft office user|any|client|pc|computer|name|your name|abc|x+)$",
-    re.I,
-)
 _REFUSAL_HINT = "open it in Word or LibreOffice, save it as .docx and import that"
 
 
@@ -82,8 +72,13 @@ def _entries(container: olefile.OleFileIO) -> list[list[str]]:
         ) from error
 
 
-def stream(container: olefile.OleFileIO, name: str, *, required: bool = True) -> bytes | None:
-    """The bytes of stream ``name`` (None when it is missing and not ``required``)."""
+def stream(
+    container: olefile.OleFileIO, name: str, *, file_size: int, required: bool = True
+) -> bytes | None:
+    """The bytes of stream ``name`` (None when it is missing and not ``required``).
+
+    ``file_size``: the container's size; no stream of it can be larger.
+    """
     try:
         if not container.exists(name):
             if not required:
@@ -91,8 +86,12 @@ def stream(container: olefile.OleFileIO, name: str, *, required: bool = True) ->
             raise ReadError(
                 FailureKind.DAMAGED, f"the Word file has no {name} stream: it is damaged"
             )
-        if container.get_size(name) > MAX_STREAM_BYTES:
-            raise ReadError(FailureKind.TOO_LARGE, f"the file's {name} stream is over 200 MB")
+        size = container.get_size(name)
+        if size > min(MAX_STREAM_BYTES, file_size):
+            raise ReadError(
+                FailureKind.DAMAGED, f"the Word file is damaged: its {name} stream says it is "
+                "larger than the file"
+            )
         with container.openstream(name) as stream:
             return bytes(stream.read())
     except ReadError:
@@ -101,45 +100,3 @@ def stream(container: olefile.OleFileIO, name: str, *, required: bool = True) ->
         raise ReadError(
             FailureKind.DAMAGED, f"the Word file's {name} stream is damaged ({error})"
         ) from error
-
-
-def summary_hints(container: olefile.OleFileIO) -> DocumentHints:
-    """Title, author and creation date from SummaryInformation (hints; never fails)."""
-    try:
-        metadata = container.get_metadata()
-    except Exception:  # a damaged property set only loses the hints
-        return DocumentHints()
-    codepage = (metadata.codepage or 1252) & 0xFFFF
-    title = _text(metadata.title, codepage)
-    author = _text(metadata.author, codepage)
-    if author and _PLACEHOLDER_AUTHORS.match(author):
-        author = None
-    created = metadata.create_time
-    date = None
-    if isinstance(created, dt.datetime) and 1980 <= created.year <= dt.date.today().year + 1:
-        date = created.date().isoformat()
-    return DocumentHints(title=title, date=date, author=author)
-
-
-def _text(value: object, codepage: int) -> str | None:
-    # Property strings are stored in the declared code page, but in Vietnamese offices
-    # they are the bytes typed in a .VnTime font (TCVN3): detect like any unnamed font.
-    if isinstance(value, str):
-        text = value
-    elif isinstance(value, bytes):
-        raw = value.split(b"\x00", 1)[0]
-        if codepage == 65001:
-            text = raw.decode("utf-8", "replace")
-        elif codepage == 1200:
-            text = value.decode("utf-16-le", "replace").split("\x00", 1)[0]
-        elif codepage in (0, 1252):
-            text = detect_legacy(raw).text
-        else:
-            try:
-                text = raw.decode(f"cp{codepage}", "replace")
-            except LookupError:
-                text = detect_legacy(raw).text
-    else:
-        return None
-    text = " ".join(text.split())
-    return text or None

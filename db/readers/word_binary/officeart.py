@@ -115,6 +115,28 @@ def first_blip(data: bytes, start: int, end: int) -> Blip | None:
     return None
 
 
+def drawing_ranges(data: bytes) -> list[tuple[int, int]]:
+    """Where the drawings of a Word file's OfficeArtContent (``DggInfo``) are.
+
+    It is the drawing group (a DggContainer) followed by one drawing per story kind,
+    each a one-byte label (0 the main text, 1 the headers) and a DgContainer.
+    """
+    if len(data) < 8:
+        return []
+    _, kind, length = _HEADER.unpack_from(data, 0)
+    if kind != DGG_CONTAINER:
+        return []
+    ranges: list[tuple[int, int]] = []
+    at = 8 + length
+    while at + 9 <= len(data) and len(ranges) < 16:
+        _, kind, length = _HEADER.unpack_from(data, at + 1)
+        if kind != DG_CONTAINER:
+            break
+        ranges.append((at + 1, min(at + 9 + length, len(data))))
+        at += 9 + length
+    return ranges
+
+
 def shape_pictures(data: bytes, start: int, end: int) -> dict[int, int]:
     """For each shape of the drawings in data[start:end]: its spid -> picture number."""
     result: dict[int, int] = {}

@@ -59,7 +59,8 @@ class Pictures:
             self._spa_cps = positions[:-1]
             self._spa_ids = [u32(element, 0) for element in elements]
             self._store = officeart.bstore(dgg, 0, len(dgg))
-            self._shapes = officeart.shape_pictures(dgg, 0, len(dgg))
+            for start, end in officeart.drawing_ranges(dgg):
+                self._shapes.update(officeart.shape_pictures(dgg, start, end))
 
     @classmethod
     def of(cls, document: WordDocument) -> Pictures:

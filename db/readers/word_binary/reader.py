@@ -22,6 +22,7 @@ from db.readers.word_binary.fib import Fib, read_fib, word_version
 from db.readers.word_binary.lists import ListNumbers, read_lists
 from db.readers.word_binary.notes import NoteMarks, reference_positions
 from db.readers.word_binary.pictures import Pictures
+from db.readers.word_binary.summary import summary_hints
 from db.readers.word_binary.text import StoryReader
 
 # The stories read, in the order they go into the body.
@@ -80,9 +81,14 @@ def _open(data: bytes) -> tuple[Fib, WordDocument, DocumentHints]:
     container = ole.open_container(data)
     try:
         ole.check_word_document(container)
-        stream = ole.stream(container, "WordDocument") or b""
+
+        def stream(name: str, *, required: bool = True) -> bytes:
+            found = ole.stream(container, name, file_size=len(data), required=required)
+            return found or b""
+
+        main = stream("WordDocument")
         try:
-            fib = read_fib(stream)
+            fib = read_fib(main)
         except DocFormatError as error:
             raise ReadError(
                 FailureKind.DAMAGED, f"the Word document is damaged: {error}"
@@ -95,13 +101,14 @@ def _open(data: bytes) -> tuple[Fib, WordDocument, DocumentHints]:
                 f"this is a {word_version(fib.nfib)} document: open it in Word or LibreOffice, "
                 "save it as .docx and import that",
             )
-        table = stream if fib.word6 else ole.stream(container, fib.table_stream)
-        data_stream = b"" if fib.word6 else ole.stream(container, "Data", required=False)
-        hints = ole.summary_hints(container)
+        # Word 6/95 keep their tables in WordDocument and have no Data stream.
+        table = main if fib.word6 else stream(fib.table_stream)
+        pictures = b"" if fib.word6 else stream("Data", required=False)
+        hints = summary_hints(stream("\x05SummaryInformation", required=False))
     finally:
         container.close()
     try:
-        document = WordDocument.load(fib, stream, table or b"", data_stream or b"")
+        document = WordDocument.load(fib, main, table, pictures)
     except DocFormatError as error:
         raise ReadError(FailureKind.DAMAGED, f"the Word document is damaged: {error}") from error
     return fib, document, hints
@@ -125,10 +132,17 @@ def _read(
             for paragraph in reader.read(start, end, story):
                 builder.add(paragraph, story)
     _read_headers(document, reader, builder, ranges["headers"][0])
-    blocks = builder.finish()
-    if not blocks:
+    stories = builder.finish()
+    main = stories.pop("main", [])
+    others = [block for story in stories.values() for block in story]
+    if not main and not others:
         raise ReadError(FailureKind.EMPTY, "the document has no text")
-    fields = fields_from_blocks(blocks, fallback_title=Path(name).stem, hints=hints)
+    # The fields come from the main text (its last paragraph may be the byline); the
+    # other stories follow it in the body.
+    fields = fields_from_blocks(main or others, fallback_title=Path(name).stem, hints=hints)
+    if main and others:
+        appendix = "\n\n".join(block.markdown for block in others if block.markdown.strip())
+        fields.body = f"{fields.body}\n\n{appendix}" if fields.body else appendix
     notes_out = list(decoder.paragraphs.notes)
     if pictures.metafiles:
         count = pictures.metafiles

@@ -38,6 +38,7 @@ _CONTROL_CHARS = re.compile(r"[\x00-\x1f]")
 _NO_SPRMS: SprmList = ()
 # What the other control characters show (the rest show nothing).
 _SHOWN = {0x09: "\t", 0x0B: "\n", 0x0E: "\n", 0x1E: "-"}
+_OPTIONAL_HYPHEN = 0x1F
 
 
 @dataclass
@@ -70,7 +71,7 @@ class _Chunk(NamedTuple):
 
 
 class _Atom(NamedTuple):
-    kind: str  # "text", "unicode", "picture", "floating", "note", "symbol"
+    kind: str  # "text", "unicode", "hyphen", "picture", "floating", "note", "symbol"
     chpx: SprmList
     prc: SprmList
     payload: bytes | str = ""  # the stored characters of "text" and "unicode"
@@ -181,6 +182,10 @@ class StoryReader:
             self._end_paragraph(fc, prc, code)
         elif code in _SHOWN:
             self._pending.append(_Atom("unicode", chpx, prc, payload=_SHOWN[code]))
+        elif code == _OPTIONAL_HYPHEN:
+            # LibreOffice saves byte 0xAD of a legacy font ("ư" in TCVN3) as Word's
+            # optional hyphen: it is given back as that byte where the font may be TCVN3.
+            self._pending.append(_Atom("hyphen", chpx, prc))
         elif direct.special:
             if code == 0x01 and not direct.data:
                 self._pending.append(_Atom("picture", chpx, prc))
@@ -204,13 +209,19 @@ class StoryReader:
                 self._add_text(atom.payload, self._font(chars), chars.caps)
             elif kind == "unicode":
                 decoder.add_unicode(str(atom.payload))
+            elif kind == "hyphen":
+                font = self._font(chars)
+                if document.run_encoding(font) is None and legacy_font(
+                    document.font_name(font)
+                ).encoding in (None, "tcvn3"):
+                    decoder.add(b"\xad", document.font_name(font), capitals=chars.caps)
             elif kind == "note":
                 decoder.add_unicode(self.notes.mark(self._story, atom.position))
             elif kind == "symbol" and chars.symbol is not None:
                 font_index, char = chars.symbol
-                stored, font = inserted_symbol(char, document.font_name(font_index))
+                stored, symbol_font = inserted_symbol(char, document.font_name(font_index))
                 if isinstance(stored, bytes):
-                    decoder.add(stored, font, capitals=chars.caps)
+                    decoder.add(stored, symbol_font, capitals=chars.caps)
                 else:
                     decoder.add_unicode(stored)
             elif kind == "picture":
