@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from db.archive import Archive
-from tests.bench import measure
+from tests.bench import doc_reading, measure
 from tests.bench.generator import ArticleWriter, write_corpus
 from tests.bench.reference import run_reference
 
@@ -141,6 +141,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     else:
         step("PDF")
         result["pdf"] = measure.measure_pdf(archive_path, out)
+    step(".doc reading")
+    result["doc_reading"] = doc_reading.measure(doc_reading.default_folders())
     result["load_after"] = _load()
     return result
 
@@ -253,6 +255,8 @@ def table(result: dict[str, Any]) -> str:
         )
     else:
         rows.append(("PDF", pdf.get("status", "?"), "", ""))
+    if "doc_reading" in result:
+        rows.append(doc_reading.table_row(result["doc_reading"]))
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     m = result["machine"]
     lines = [
