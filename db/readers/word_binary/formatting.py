@@ -141,6 +141,11 @@ def _runs(entries: list[tuple[int, int, SprmList, int]]) -> Runs:
     for start, end, sprm_list, istd in entries:
         if ends and start < ends[-1]:
             continue  # overlapping pages in a damaged file: the first one wins
+        if ends and start == ends[-1] and sprm_list is sprm_lists[-1] and istd == styles[-1]:
+            # Runs that differ only in what is not read here (a revision's author or
+            # time, a colour) are one run: far fewer pieces of text to walk.
+            ends[-1] = end
+            continue
         starts.append(start)
         ends.append(end)
         sprm_lists.append(sprm_list)

@@ -26,8 +26,9 @@ _BITMAPS = {0xF01D: "image/jpeg", 0xF02A: "image/jpeg", 0xF01E: "image/png",
             0xF01F: "image/bmp", 0xF029: "image/tiff"}
 METAFILES = frozenset({0xF01A, 0xF01B, 0xF01C})
 _HEADER = struct.Struct("<HHI")
+_PROPERTY = struct.Struct("<HI")
 # Walking a hostile file's records ends after this many, whatever they say.
-_MAX_RECORDS = 100_000
+_MAX_RECORDS = 500_000
 
 
 @dataclass(frozen=True)
@@ -139,28 +140,39 @@ def drawing_ranges(data: bytes) -> list[tuple[int, int]]:
 
 def shape_pictures(data: bytes, start: int, end: int) -> dict[int, int]:
     """For each shape of the drawings in data[start:end]: its spid -> picture number."""
+    # A tight walk (drawings of real files have tens of thousands of records).
     result: dict[int, int] = {}
     spid: int | None = None
-    for record in records(data, start, end):
-        if record.type == SP_CONTAINER:
-            spid = None
-        elif record.type == FSP and record.end - record.start >= 8:
-            spid = u32(data, record.start)
-        elif record.type == FOPT and spid is not None:
+    end = min(end, len(data))
+    offset, count = start, 0
+    unpack = _HEADER.unpack_from
+    while offset + 8 <= end and count < _MAX_RECORDS:
+        count += 1
+        ver_inst, kind, length = unpack(data, offset)
+        body = offset + 8
+        if ver_inst & 0x000F == 0x000F:
+            if kind == SP_CONTAINER:
+                spid = None
+            offset = body
+            continue
+        if kind == FSP and length >= 8 and body + 4 <= end:
+            spid = u32(data, body)
+        elif kind == FOPT and spid is not None:
+            record = Record(kind, ver_inst >> 4, False, body, min(body + length, end))
             pib = _property(data, record, _PIB)
             if pib:
                 result[spid] = pib
+        offset = body + length
     return result
 
 
 def _property(data: bytes, record: Record, wanted: int) -> int | None:
     # FOPT: `instance` fixed 6-byte entries (16-bit id, 32-bit value), complex data after.
-    at = record.start
-    for _ in range(min(record.instance, (record.end - record.start) // 6)):
-        opid = u16(data, at) & 0x3FFF
-        if opid == wanted:
-            return u32(data, at + 2)
-        at += 6
+    count = min(record.instance, (record.end - record.start) // 6)
+    fixed = data[record.start : record.start + 6 * count]
+    for opid, value in _PROPERTY.iter_unpack(fixed):
+        if opid & 0x3FFF == wanted:
+            return int(value)
     return None
 
 

@@ -49,7 +49,7 @@ class Pictures:
         self._spa_cps: list[int] = []
         self._spa_ids: list[int] = []
         self._store: list[officeart.Record] = []
-        self._shapes: dict[int, int] = {}
+        self._shapes: dict[int, int] | None = None  # read when a floating mark is met
         self._dgg = dgg
         if spa and dgg and not word6:
             try:
@@ -58,9 +58,6 @@ class Pictures:
                 return  # floating pictures are lost, the text is not
             self._spa_cps = positions[:-1]
             self._spa_ids = [u32(element, 0) for element in elements]
-            self._store = officeart.bstore(dgg, 0, len(dgg))
-            for start, end in officeart.drawing_ranges(dgg):
-                self._shapes.update(officeart.shape_pictures(dgg, start, end))
 
     @classmethod
     def of(cls, document: WordDocument) -> Pictures:
@@ -98,6 +95,11 @@ class Pictures:
         index = bisect.bisect_left(self._spa_cps, cp)
         if index >= len(self._spa_cps) or self._spa_cps[index] != cp:
             return None
+        if self._shapes is None:
+            self._store = officeart.bstore(self._dgg, 0, len(self._dgg))
+            self._shapes = {}
+            for start, end in officeart.drawing_ranges(self._dgg):
+                self._shapes.update(officeart.shape_pictures(self._dgg, start, end))
         number = self._shapes.get(self._spa_ids[index])
         if not number or number > len(self._store):
             return None

@@ -68,9 +68,26 @@ class ParaProps(NamedTuple):
     outline: int | None = None
 
 
+# The sprms this reader applies; the rest (sizes, colours, revision authors and times)
+# are dropped when parsing, so that runs differing only in those share one list.
+USED_SPRMS = frozenset({
+    s.C_RG_FTC0, s.C_RG_FTC2, s.CF_VANISH, s.CF_RMARK_DEL, s.CF_RMARK_INS, s.CF_SPEC,
+    s.CF_CAPS, s.C_PIC_LOCATION, s.CF_OLE2, s.CF_DATA, s.C_SYMBOL, s.C_ISTD, s.PF_IN_TABLE,
+    s.PF_TTP, s.P_ITAP, s.P_DTAP, s.PF_INNER_TABLE_CELL, s.PF_INNER_TTP, s.P_ILFO, s.P_ILVL,
+    s.P_OUT_LVL, s.P_ISTD, s.P_HUGE_PAPX,
+})
+_INTERNED: dict[SprmList, SprmList] = {}
+
+
 def parse_sprms(grpprl: bytes, parser: SprmParser) -> SprmList:
-    """The grpprl's sprms as a tuple (parsed once, applied many times)."""
-    return tuple(parser(grpprl))
+    """The grpprl's sprms that matter here, as a shared tuple (parsed once, applied often).
+
+    Equal lists are one object, so that the callers' caches (keyed by identity) hit.
+    """
+    parsed = tuple(item for item in parser(grpprl) if item[0] in USED_SPRMS)
+    if len(_INTERNED) > 50_000:
+        _INTERNED.clear()  # a bound for hostile files; only sharing is lost
+    return _INTERNED.setdefault(parsed, parsed)
 
 
 def _u16(operand: bytes) -> int:
