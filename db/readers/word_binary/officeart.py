@@ -1,6 +1,6 @@
 """OfficeArt records ([MS-ODRAW]): where a Word file keeps the bytes of its pictures.
 
-Pictures are BLIP records (JPEG, PNG, DIB, TIFF; metafiles too), either inside a
+Pictures are BLIP records (JPEG, PNG, DIB; metafiles and TIFF too), either inside a
 picture's own data in the Data stream or in the drawing group's store of pictures
 (``BStoreContainer``), which drawn shapes point at by number (their ``pib`` property).
 """
@@ -23,8 +23,9 @@ FOPT = 0xF00B
 _PIB = 0x0104
 
 _BITMAPS = {0xF01D: "image/jpeg", 0xF02A: "image/jpeg", 0xF01E: "image/png",
-            0xF01F: "image/bmp", 0xF029: "image/tiff"}
-METAFILES = frozenset({0xF01A, 0xF01B, 0xF01C})
+            0xF01F: "image/bmp"}
+# WMF, EMF, PICT and TIFF: nothing in the program (nor the bundle's Qt) shows them.
+UNSHOWN = frozenset({0xF01A, 0xF01B, 0xF01C, 0xF029})
 _HEADER = struct.Struct("<HHI")
 _PROPERTY = struct.Struct("<HI")
 # Walking a hostile file's records ends after this many, whatever they say.
@@ -44,11 +45,11 @@ class Record:
 
 @dataclass(frozen=True)
 class Blip:
-    """A picture's bytes and MIME type (``metafile`` for WMF/EMF/PICT, not kept)."""
+    """A picture's bytes and MIME type (``unshown`` for WMF/EMF/PICT/TIFF: not kept)."""
 
     mime: str
     data: bytes
-    metafile: bool = False
+    unshown: bool = False
 
 
 def records(data: bytes, start: int, end: int) -> Iterator[Record]:
@@ -77,8 +78,8 @@ def blip(data: bytes, record: Record) -> Blip | None:
             bitmap = bmp_from_dib(body)
             return Blip("image/bmp", bitmap) if bitmap else None
         return Blip(_BITMAPS[record.type], body)
-    if record.type in METAFILES:
-        return Blip("", b"", metafile=True)
+    if record.type in UNSHOWN:
+        return Blip("", b"", unshown=True)
     return None
 
 

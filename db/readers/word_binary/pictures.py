@@ -4,8 +4,8 @@ An inline picture's mark (0x01) points into the Data stream at a PICF header fol
 by OfficeArt records holding the BLIP ([MS-DOC] 2.9.192 PICFAndOfficeArtData). A
 floating picture's mark (0x08) is found by its CP in PlcSpaMom, which names a shape of
 the drawing group (``DggInfo``), whose ``pib`` is a number in the picture store; the
-store's entries keep their BLIP in the WordDocument stream. Windows metafiles are not
-kept (nothing here can show them); they are counted for the import note.
+store's entries keep their BLIP in the WordDocument stream. Windows metafiles and TIFF
+are not kept (nothing here can show them); they are counted for the import note.
 """
 
 from __future__ import annotations
@@ -21,8 +21,7 @@ from db.readers.word_binary.document import WordDocument
 from db.readers.word_binary.fib import DGG_INFO, PLCF_SPA_MOM
 from db.readers.word_binary.officeart import Blip
 
-_EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/bmp": "bmp",
-               "image/tiff": "tif"}
+_EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/bmp": "bmp"}
 _MM_SHAPEFILE = 0x0066
 # A document with more pictures than this keeps the first ones.
 MAX_PICTURES = 500
@@ -34,14 +33,14 @@ class Pictures:
 
     Attributes:
         images: the article's images, in the order their marks were met.
-        metafiles: pictures left out because they are Windows metafiles.
+        left_out: pictures not kept because nothing here can show them (WMF, EMF, TIFF).
     """
 
     def __init__(
         self, *, data: bytes, stream: bytes, spa: bytes, dgg: bytes, word6: bool
     ) -> None:
         self.images: list[ArticleImage] = []
-        self.metafiles = 0
+        self.left_out = 0
         self._data = data
         self._stream = stream
         self._word6 = word6
@@ -118,8 +117,8 @@ class Pictures:
     def _keep(self, found: Blip | None) -> str | None:
         if found is None:
             return None
-        if found.metafile:
-            self.metafiles += 1
+        if found.unshown:
+            self.left_out += 1
             return None
         if len(found.data) > _MAX_PICTURE_BYTES:
             return None

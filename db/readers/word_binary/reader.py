@@ -144,10 +144,10 @@ def _read(
         appendix = "\n\n".join(block.markdown for block in others if block.markdown.strip())
         fields.body = f"{fields.body}\n\n{appendix}" if fields.body else appendix
     notes_out = list(decoder.paragraphs.notes)
-    if pictures.metafiles:
-        count = pictures.metafiles
+    if pictures.left_out:
+        count = pictures.left_out
         notes_out.append(
-            f"{count} picture{'s' if count != 1 else ''} drawn as Windows metafiles "
+            f"{count} picture{'s' if count != 1 else ''} in Windows metafile or TIFF format "
             f"{'were' if count != 1 else 'was'} left out (open the original to see "
             f"{'them' if count != 1 else 'it'})"
         )
