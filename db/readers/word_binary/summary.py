@@ -7,7 +7,8 @@ time (12) and code page (1) are read ([MS-OLEPS] 2.21), every offset checked.
 The strings are stored in the declared code page, but in Vietnamese offices they are
 the bytes typed in a .VnTime font (TCVN3) under code page 1252: those are decoded like
 text in an unnamed font. Word fills the title from the first line, and "author" is
-often the Office registration name: they are hints, used when the text says nothing.
+often the Office registration name (a placeholder, an office or a computer shop, which
+are left out): they are hints, used when the text says nothing.
 """
 
 from __future__ import annotations
@@ -23,10 +24,16 @@ _CODEPAGE, _TITLE, _AUTHOR, _CREATED = 1, 2, 4, 12
 _VT_I2, _VT_LPSTR, _VT_LPWSTR, _VT_FILETIME = 2, 30, 31, 64
 _MAX_PROPERTIES = 1000
 _FILETIME_EPOCH = dt.datetime(1601, 1, 1)
-# Registration names that Office writes as "author" and that name nobody.
+# Registration names that Office writes as "author" and that name nobody: placeholders,
+# and the offices, shops and machines the copy of Office was registered to.
 _PLACEHOLDER_AUTHORS = re.compile(
     r"^(user|users|unknown|admin|administrator|owner|default|guest|windows user|"
     r"microsoft|microsoft office user|any|client|pc|computer|name|your name|abc|x+)$",
+    re.I,
+)
+_NOT_A_PERSON = re.compile(
+    r"\b(user|admin|client|pc|computer|company|corp|corporation|ltd|inc|co|cty|"
+    r"tnhh|c[oô]ng ty|ph[oò]ng|m[aá]y t[ií]nh|vi t[ií]nh|office|microsoft|windows)\b",
     re.I,
 )
 
@@ -43,7 +50,7 @@ def summary_hints(stream: bytes | None) -> DocumentHints:
     codepage = codepage & 0xFFFF if isinstance(codepage, int) else 1252
     title = _text(values.get(_TITLE), codepage)
     author = _text(values.get(_AUTHOR), codepage)
-    if author and _PLACEHOLDER_AUTHORS.match(author):
+    if author and (_PLACEHOLDER_AUTHORS.match(author) or _NOT_A_PERSON.search(author)):
         author = None
     created = values.get(_CREATED)
     date = None
@@ -61,7 +68,8 @@ def _properties(stream: bytes) -> dict[int, object]:
     size, count = struct.unpack_from("<II", stream, section)
     end = min(section + size, len(stream))
     values: dict[int, object] = {}
-    for index in range(min(count, _MAX_PROPERTIES)):
+    count = min(count, _MAX_PROPERTIES, max(0, (end - section - 8) // 8))
+    for index in range(count):
         identifier, offset = struct.unpack_from("<II", stream, section + 8 + 8 * index)
         if identifier not in (_CODEPAGE, _TITLE, _AUTHOR, _CREATED):
             continue
