@@ -24,6 +24,9 @@ from db.readers.word_binary.styles import (
 )
 from db.readers.word_binary.text import CELL_MARK, Paragraph
 
+_CELL_SYNTAX = re.compile(r"([\\`*_\[\]|])")
+_CELL_ENTITY = re.compile(r"&(?=#?\w+;)")
+_CELL_ANGLE = re.compile(r"<(?=[A-Za-z/!?])")
 _SPACES = re.compile(r"[ \u00a0]+")
 _TABS = re.compile(r" ?\t[\t ]*")
 # Block kinds for the text of the other stories: never the title or a byline.
@@ -178,9 +181,16 @@ def _cell_markdown(cell: _Cell) -> str:
     for paragraph in cell.paragraphs:
         text = _clean(paragraph.text)
         for line in text.split("\n") if text else []:
-            parts.append(escape_markdown(" ".join(line.split())).replace("|", "\\|"))
+            parts.append(_cell_escape(" ".join(line.split())))
         parts.extend(image_markdown(name, "") for name in paragraph.images)
     return "<br>".join(parts)
+
+
+def _cell_escape(text: str) -> str:
+    # Inside a table cell nothing starts a block ("1." is no list): only inline syntax,
+    # the cell separator and what would start HTML are escaped.
+    text = _CELL_SYNTAX.sub(r"\\\1", text)
+    return _CELL_ANGLE.sub("&lt;", _CELL_ENTITY.sub("&amp;", text))
 
 
 def _table_block(rows: list[list[_Cell]]) -> Block:
