@@ -30,11 +30,16 @@ def _font(index: int) -> bytes:
     return _sprm(C_RG_FTC0, struct.pack("<H", index))
 
 
-def _font_table() -> bytes:
+def _font_table(*, word6: bool = False) -> bytes:
     entries = b""
     for name in FONTS:
-        body = bytes(39) + name.encode("utf-16-le") + b"\0\0"
+        if word6:  # flags, weight, charset, alternative: then an 8-bit name
+            body = bytes(5) + name.encode("cp1252") + b"\0"
+        else:
+            body = bytes(39) + name.encode("utf-16-le") + b"\0\0"
         entries += bytes([len(body)]) + body
+    if word6:
+        return struct.pack("<H", len(entries) + 2) + entries
     return struct.pack("<HH", len(FONTS), 0) + entries
 
 
@@ -56,29 +61,37 @@ def _chpx_page(runs: list[tuple[int, int, bytes]]) -> bytes:
 
 
 def _document(
-    pieces: list[tuple[int, bytes, bool]], runs: list[tuple[int, int, bytes]]
+    pieces: list[tuple[int, bytes, bool]],
+    runs: list[tuple[int, int, bytes]],
+    *,
+    word6: bool = False,
 ) -> WordDocument:
-    """A WordDocument: ``pieces`` are (fc, stored text, compressed) in CP order."""
+    """A WordDocument: ``pieces`` are (fc, stored text, compressed) in CP order.
+
+    ``word6``: the Word 6/95 layout (plain 8-bit piece positions, 16-bit page numbers,
+    8-bit font names; the grpprls of ``runs`` must then be Word 6 sprms).
+    """
     stream = bytearray(0xC00)
     cps, descriptors, cp = [0], b"", 0
     for fc, raw, compressed in pieces:
         stream[fc : fc + len(raw)] = raw
         cp += len(raw) if compressed else len(raw) // 2
         cps.append(cp)
-        stored_fc = (fc * 2) | 0x40000000 if compressed else fc
+        stored_fc = (fc * 2) | 0x40000000 if compressed and not word6 else fc
         descriptors += struct.pack("<HIH", 0, stored_fc, 0)
     plc_pcd = struct.pack(f"<{len(cps)}i", *cps) + descriptors
     clx = b"\x02" + struct.pack("<I", len(plc_pcd)) + plc_pcd
     page_number = 5
     stream[page_number * 512 : page_number * 512 + 512] = _chpx_page(runs)
-    bte = struct.pack("<iiI", runs[0][0], runs[-1][1], page_number)
-    fonts = _font_table()
+    bte = struct.pack("<iiH" if word6 else "<iiI", runs[0][0], runs[-1][1], page_number)
+    fonts = _font_table(word6=word6)
     table = fonts + clx + bte
     pairs = [(0, 0)] * 40
     pairs[STTBF_FFN] = (0, len(fonts))
     pairs[CLX] = (len(fonts), len(clx))
     pairs[PLCF_BTE_CHPX] = (len(fonts) + len(clx), len(bte))
-    fib = Fib(193, False, False, True, "1Table", 0, (cp, 0, 0, 0, 0, 0, 0, 0), tuple(pairs))
+    fib = Fib(104 if word6 else 193, word6, False, True, "1Table", 0, (cp, 0, 0, 0, 0, 0, 0, 0),
+              tuple(pairs))
     return WordDocument.load(fib, bytes(stream), table, b"")
 
 
@@ -141,3 +154,15 @@ def test_control_bytes_are_marks_before_any_decoding() -> None:
     text += encode_tcvn3("cuối") + b"\r"
     document = _document([(0x400, text, True)], [(0x400, 0x400 + len(text), _font(VNTIME))])
     assert _read(document) == ["dòng một\ndòng hai", "cuối"]
+
+
+def test_word6_fast_saved_pieces() -> None:
+    # Word 6/95: every piece is 8-bit at a plain position; sprmCFtc is opcode 93.
+    first, second = encode_tcvn3("Uỷ ban nhân dân "), encode_tcvn3("tỉnh Cần Thơ\r")
+    word6_font = bytes([93]) + struct.pack("<H", VNTIME)
+    document = _document(
+        [(0x500, first, True), (0x300, second, True)],
+        [(0x300, 0x300 + len(second), word6_font), (0x500, 0x500 + len(first), word6_font)],
+        word6=True,
+    )
+    assert _read(document) == ["Uỷ ban nhân dân tỉnh Cần Thơ"]
