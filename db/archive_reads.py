@@ -37,8 +37,10 @@ from db.query import parse_query, snippet
 
 _ARTICLE_COLUMNS = (
     "id, uid, title, body, date, author, source, version, change, fingerprint, "
-    "original_name, encoding, import_id, created, updated, deleted"
+    "original_name, encoding, import_id, created, updated, deleted, number"
 )
+# The list's columns; rows are made by ``_make_rows``.
+_ROW_COLUMNS = "a.id, a.uid, a.title, a.date, a.author, a.source, a.deleted, a.number"
 
 
 class ArchiveReads:
@@ -111,6 +113,7 @@ class ArchiveReads:
             created=row[13],
             updated=row[14],
             deleted=row[15],
+            number=row[16],
         )
         article.tags = self._tags_for([article.id]).get(article.id, [])
         return article
@@ -151,9 +154,8 @@ class ArchiveReads:
             snippets: add a short excerpt around the first match of the query.
         """
         where = where or ArticleFilter()
-        columns = "a.id, a.uid, a.title, a.date, a.author, a.source, a.deleted"
         rows = self._list(
-            where, columns, SortOrder(sort), descending=descending, limit=limit, offset=offset
+            where, _ROW_COLUMNS, SortOrder(sort), descending=descending, limit=limit, offset=offset
         )
         return self._make_rows(rows, where if snippets else None)
 
@@ -166,7 +168,7 @@ class ArchiveReads:
         for start in range(0, len(article_ids), 500):
             chunk = list(article_ids[start : start + 500])
             found = self._db.execute(
-                "SELECT a.id, a.uid, a.title, a.date, a.author, a.source, a.deleted "
+                f"SELECT {_ROW_COLUMNS} "
                 f"FROM articles a WHERE a.id IN ({','.join('?' * len(chunk))})",
                 chunk,
             ).fetchall()
@@ -200,6 +202,7 @@ class ArchiveReads:
                 tags=tags.get(row[0], []),
                 snippet=snippets.get(row[0]),
                 deleted=row[6],
+                number=row[7],
             )
             for row in rows
         ]
@@ -301,11 +304,11 @@ class ArchiveReads:
         current = self._get(article_id)
         versions = [current_version(current)]
         rows = self._db.execute(
-            "SELECT version, saved, change, title, date, author, source, tags, body "
+            "SELECT version, saved, change, title, date, author, source, tags, body, number "
             "FROM article_versions WHERE article_id = ? ORDER BY version DESC",
             [current.id],
         )
-        for version, saved, change, title, date, author, source, tags, body in rows:
+        for version, saved, change, title, date, author, source, tags, body, number in rows:
             versions.append(
                 ArticleVersion(
                     article_id=current.id,
@@ -318,6 +321,7 @@ class ArchiveReads:
                     source=source,
                     tags=json.loads(tags),
                     body=body,
+                    number=number,
                 )
             )
         return versions

@@ -130,6 +130,7 @@ class ArchiveWrites(ArchiveReads):
                     import_id,
                     stamp,
                     stamp,
+                    fields.number,
                 )
             )
         conn = self._db.conn
@@ -138,14 +139,18 @@ class ArchiveWrites(ArchiveReads):
             cursor = conn.execute(
                 "INSERT INTO articles (uid, title, title_sort, date, date_lo, date_hi, author, "
                 "author_key, author_sort, source, source_key, body, change, fingerprint, "
-                "original_name, encoding, import_id, created, updated) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "original_name, encoding, import_id, created, updated, number) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 row,
             )
             new_id = cast(int, cursor.lastrowid)
             ids.append(new_id)
         search_index.add(
-            self._db, ((new_id, row[1], row[11]) for new_id, row in zip(ids, rows, strict=True))
+            self._db,
+            (
+                (new_id, search_index.title_text(row[1], row[19]), row[11])
+                for new_id, row in zip(ids, rows, strict=True)
+            ),
         )
         tag_rows = []
         for new_id, article in zip(ids, articles, strict=True):
@@ -201,6 +206,7 @@ class ArchiveWrites(ArchiveReads):
         author: str | None = UNSET,
         source: str | None = UNSET,
         tags: Sequence[str] = UNSET,
+        number: str | None = UNSET,
         expected_version: int | None = None,
         change: str = "edit",
     ) -> Article:
@@ -208,7 +214,7 @@ class ArchiveWrites(ArchiveReads):
 
         Args:
             article_id: the article.
-            title, body, date, author, source, tags: new values; omitted ones stay.
+            title, body, date, author, source, tags, number: new values; omitted ones stay.
             expected_version: the version the caller read; if the article has changed
                 since, VersionConflictError is raised and nothing is written.
             change: what kind of change this is, as shown in the history.
@@ -225,6 +231,7 @@ class ArchiveWrites(ArchiveReads):
                 author=current.author if author is UNSET else author,
                 source=current.source if source is UNSET else source,
                 tags=list(current.tags if tags is UNSET else tags),
+                number=current.number if number is UNSET else number,
             )
             self._write_version(current, validated(fields), change)
         return self.get(article_id)
@@ -235,7 +242,7 @@ class ArchiveWrites(ArchiveReads):
             return False
         self._db.execute(
             "INSERT INTO article_versions (article_id, version, saved, change, title, date, "
-            "author, source, tags, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "author, source, tags, body, number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 current.id,
                 current.version,
@@ -247,13 +254,15 @@ class ArchiveWrites(ArchiveReads):
                 current.source,
                 json.dumps(current.tags, ensure_ascii=False),
                 current.body,
+                current.number,
             ],
         )
         date_lo, date_hi = date_bounds(fields.date) if fields.date else (None, None)
         self._db.execute(
             "UPDATE articles SET title = ?, title_sort = ?, body = ?, date = ?, date_lo = ?, "
             "date_hi = ?, author = ?, author_key = ?, author_sort = ?, source = ?, "
-            "source_key = ?, version = version + 1, change = ?, updated = ? WHERE id = ?",
+            "source_key = ?, number = ?, version = version + 1, change = ?, updated = ? "
+            "WHERE id = ?",
             [
                 fields.title,
                 vn.sort_key(fields.title),
@@ -266,14 +275,17 @@ class ArchiveWrites(ArchiveReads):
                 vn.sort_key(fields.author),
                 fields.source,
                 name_key_or_none(fields.source),
+                fields.number,
                 change,
                 now(),
                 current.id,
             ],
         )
-        if fields.title != current.title or fields.body != current.body:
-            search_index.remove(self._db, [(current.id, current.title, current.body)])
-            search_index.add(self._db, [(current.id, fields.title, fields.body)])
+        old_title = search_index.title_text(current.title, current.number)
+        new_title = search_index.title_text(fields.title, fields.number)
+        if new_title != old_title or fields.body != current.body:
+            search_index.remove(self._db, [(current.id, old_title, current.body)])
+            search_index.add(self._db, [(current.id, new_title, fields.body)])
         if clean_tags(fields.tags) != current.tags:
             self._db.execute("DELETE FROM article_tags WHERE article_id = ?", [current.id])
             self._db.conn.executemany(
@@ -433,11 +445,12 @@ class ArchiveWrites(ArchiveReads):
             rows = []
             for article_id in article_ids:
                 row = self._db.execute(
-                    "SELECT id, title, body FROM articles WHERE id = ? AND deleted IS NOT NULL",
+                    "SELECT id, title, body, number FROM articles "
+                    "WHERE id = ? AND deleted IS NOT NULL",
                     [article_id],
                 ).fetchone()
                 if row:
-                    rows.append(row)
+                    rows.append((row[0], search_index.title_text(row[1], row[3]), row[2]))
             search_index.remove(self._db, rows)
             self._db.conn.executemany("DELETE FROM articles WHERE id = ?", [(r[0],) for r in rows])
             self._drop_unused_tags()
@@ -484,6 +497,7 @@ class ArchiveWrites(ArchiveReads):
                 author=fresh.author or current.author,
                 source=fresh.source or current.source,
                 tags=clean_tags(list(current.tags) + list(fresh.tags)),
+                number=fresh.number or current.number,
             )
             self._write_version(current, validated(fields), f"re-decoded as {fresh.encoding}")
             self._db.execute(
@@ -510,6 +524,7 @@ class ArchiveWrites(ArchiveReads):
                 author=old.author,
                 source=old.source,
                 tags=old.tags,
+                number=old.number,
             )
             self._write_version(current, fields, f"revert to version {version}")
         return self.get(current.id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import time
 from collections.abc import Iterable
 from datetime import UTC, datetime
@@ -15,6 +16,8 @@ from db.models import Article, ArticleFields, ArticleVersion
 
 # "Leave this field as it is" in keyword arguments where None means "clear it".
 UNSET: Any = object()
+# The longest real ones (joint circulars: "176/1998/TTLT-BTC-BCN-TCHQ") are ~30 characters.
+MAX_NUMBER_CHARS = 80
 
 
 def new_uid() -> str:
@@ -76,7 +79,23 @@ def validated(article: ArticleFields) -> ArticleFields:
         author=clean_name(article.author),
         source=clean_name(article.source),
         tags=clean_tags(article.tags),
+        number=clean_number(article.number),
     )
+
+
+def clean_number(value: str | None) -> str | None:
+    """A number and symbol as stored: NFC, no spaces around its separators, None when empty.
+
+    Raises InvalidArticleError for something longer than any number and symbol.
+    """
+    cleaned = " ".join(vn.clean(value).split()) if value else ""
+    cleaned = re.sub(r" ?([/\-–]) ?", r"\1", cleaned)
+    if len(cleaned) > MAX_NUMBER_CHARS:
+        raise InvalidArticleError(
+            f"{cleaned[:40]}…: a number and symbol is at most {MAX_NUMBER_CHARS} characters "
+            "(like 256/2004/QĐ-UB); put longer text in the body."
+        )
+    return cleaned or None
 
 
 def fields_of(article: Article) -> ArticleFields:
@@ -88,6 +107,7 @@ def fields_of(article: Article) -> ArticleFields:
         author=article.author,
         source=article.source,
         tags=list(article.tags),
+        number=article.number,
     )
 
 
@@ -100,6 +120,7 @@ def same_fields(current: Article, fields: ArticleFields) -> bool:
         and current.author == fields.author
         and current.source == fields.source
         and current.tags == fields.tags
+        and current.number == fields.number
     )
 
 
@@ -117,4 +138,5 @@ def current_version(article: Article) -> ArticleVersion:
         tags=list(article.tags),
         body=article.body,
         current=True,
+        number=article.number,
     )

@@ -25,6 +25,8 @@ class ArticleFields:
     author: str | None = None
     source: str | None = None
     tags: list[str] = field(default_factory=list)
+    # An administrative document's number and symbol ("256/2004/QĐ-UB").
+    number: str | None = None
 
 
 @dataclass
@@ -49,6 +51,7 @@ class Article(ArticleFields):
             "id": self.id,
             "uid": self.uid,
             "title": self.title,
+            "number": self.number,
             "date": self.date,
             "author": self.author,
             "source": self.source,
@@ -78,6 +81,7 @@ class ArticleRow:
     tags: list[str]
     snippet: str | None = None
     deleted: str | None = None
+    number: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         """JSON-ready dict; the keys are a public interface of the command line."""
@@ -85,6 +89,7 @@ class ArticleRow:
             "id": self.id,
             "uid": self.uid,
             "title": self.title,
+            "number": self.number,
             "date": self.date,
             "author": self.author,
             "source": self.source,
@@ -122,6 +127,7 @@ class ArticleVersion:
     tags: list[str]
     body: str
     current: bool = False
+    number: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         """JSON-ready dict for ``history --json``."""
@@ -131,6 +137,7 @@ class ArticleVersion:
             "change": self.change,
             "current": self.current,
             "title": self.title,
+            "number": self.number,
             "date": self.date,
             "author": self.author,
             "source": self.source,

@@ -169,6 +169,7 @@ def _read_article(
         encoding=row["encoding"],
         original_bytes=_original(conn, article_id),
         images=_images(conn, article_id),
+        number=_number(conn, article_id),
     )
     try:
         validated(article)
@@ -177,6 +178,7 @@ def _read_article(
         if not article.title.strip():
             article.title = f"(salvaged article {article_id})"
         article.date = None
+        article.number = None
         try:
             validated(article)
         except (InvalidArticleError, ValueError):
@@ -191,6 +193,14 @@ def _optional_list(conn: sqlite3.Connection, sql: str, article_id: int) -> list[
         return [row[0] for row in conn.execute(sql, [article_id]) if isinstance(row[0], str)]
     except sqlite3.DatabaseError:
         return []
+
+
+def _number(conn: sqlite3.Connection, article_id: int) -> str | None:
+    try:
+        row = conn.execute("SELECT number FROM articles WHERE id = ?", [article_id]).fetchone()
+    except sqlite3.DatabaseError:
+        return None  # no number column (an older archive) or a damaged page
+    return row[0] if row and isinstance(row[0], str) else None
 
 
 def _original(conn: sqlite3.Connection, article_id: int) -> bytes | None:

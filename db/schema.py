@@ -167,7 +167,19 @@ def _tokenised_in_c(db: Database) -> None:
     db.execute("PRAGMA user_version = 3")
 
 
-SCHEMA_VERSION = 3
+@migrations(name="0004_document_number")
+def _document_number(db: Database) -> None:
+    # An administrative document's number and symbol ("256/2004/QĐ-UB"), in the article
+    # and in each kept version. Existing articles have none, so the search index (which
+    # holds the number with the title) stays as it is. A column already there (the
+    # migration applied by hand, or twice) is left alone.
+    for table in ("articles", "article_versions"):
+        if "number" not in db[table].columns_dict:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN number TEXT")
+    db.execute("PRAGMA user_version = 4")
+
+
+SCHEMA_VERSION = 4
 
 
 def _split(script: str) -> list[str]:

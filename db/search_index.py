@@ -32,6 +32,11 @@ _DELETE_FOLDED = (
 _DELETE_MARKED = "INSERT INTO articles_marks (articles_marks, rowid, text) VALUES ('delete', ?, ?)"
 
 
+def title_text(title: str, number: str | None) -> str:
+    """The text indexed as an article's title: with its number, so "256/2004" finds it."""
+    return f"{title}\n{number}" if number else title
+
+
 def folded_row(article_id: int, title: str, body: str) -> tuple[int, str, str]:
     """The values of an article's row in the folded index."""
     return article_id, vn.index_folded(title), vn.index_folded(body)
@@ -60,9 +65,9 @@ def rebuild(db: Database) -> None:
     """Drop both indexes and index every article again (inside the caller's transaction)."""
     for table in _INDEXES:
         db.execute(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
-    cursor = db.execute("SELECT id, title, body FROM articles")
+    cursor = db.execute("SELECT id, title, body, number FROM articles")
     while batch := cursor.fetchmany(500):
-        add(db, batch)
+        add(db, ((id_, title_text(title, number), body) for id_, title, body, number in batch))
 
 
 def check(db: Database) -> list[str]:

@@ -3,7 +3,8 @@
 Old Vietnamese files come in UTF-8, UTF-16 and three 8-bit legacy encodings: Windows-1258,
 TCVN3 (ABC, the ``.VnTime`` fonts) and VNI-Windows. The last two have no Python codec and
 the usual detectors name them wrongly, so this module carries its own tables and picks a
-legacy encoding by how much of the decoded text reads as Vietnamese syllables.
+legacy encoding by how much of the decoded text reads as Vietnamese syllables. The
+tables are in ``db.legacy_encodings``, the syllable check in ``db.syllables``.
 
 Everything returned is NFC with the BOM removed; line endings are left for the caller.
 """
@@ -11,10 +12,25 @@ Everything returned is NFC with the BOM removed; line endings are left for the c
 from __future__ import annotations
 
 import codecs
-import functools
-import re
 import unicodedata
 from dataclasses import dataclass
+
+from db.legacy_encodings import decode_tcvn3, decode_vni, encode_tcvn3, encode_vni
+from db.syllables import shares, vietnamese_syllable_share
+
+__all__ = [
+    "ENCODINGS",
+    "FONT_ENCODINGS",
+    "DecodedText",
+    "UndecodableError",
+    "decode_bytes",
+    "decode_legacy",
+    "detect_font_legacy",
+    "detect_legacy",
+    "encode_tcvn3",
+    "encode_vni",
+    "vietnamese_syllable_share",
+]
 
 ENCODINGS = ("utf-8", "utf-8-sig", "utf-16-le", "utf-16-be", "cp1258", "tcvn3", "vni")
 
@@ -35,6 +51,8 @@ _MIN_NON_ASCII_WORDS = 2
 
 # Enough of a file to tell UTF-16 from other text without reading all of it.
 _UTF16_SNIFF_BYTES = 4096
+# Enough of a file to tell its legacy encoding.
+_DETECT_SAMPLE_BYTES = 1 << 20
 
 _ALIASES = {
     "utf8": "utf-8",
@@ -55,11 +73,13 @@ class UndecodableError(ValueError):
 
     Attributes:
         tried: the encodings that were attempted, in order.
+        position: for a requested encoding, the offset of the first bad byte.
     """
 
-    def __init__(self, message: str, tried: tuple[str, ...]) -> None:
+    def __init__(self, message: str, tried: tuple[str, ...], position: int | None = None) -> None:
         super().__init__(message)
         self.tried = tried
+        self.position = position
 
 
 @dataclass(frozen=True)
@@ -68,311 +88,6 @@ class DecodedText:
 
     text: str
     encoding: str
-
-
-# --------------------------------------------------------------------------- TCVN3
-# Bytes 0x80-0xFF of glibc iconv's TCVN5712-1 (TCVN 5712:1993 VN1, a superset of the
-# VN3/ABC fonts' layout). 0xB0-0xB4 are combining tone marks that follow a base letter;
-# NFC after decoding composes them the way iconv does. 0xAD is "ư", not a soft hyphen.
-_TCVN3_HIGH = (
-    "ÀẢÃÁẠẶẬÈẺẼÉẸỆÌỈĨ"  # 0x80
-    "ÍỊÒỎÕÓỌỘỜỞỠỚỢÙỦŨ"  # 0x90
-    "\u00a0ĂÂÊÔƠƯĐăâêôơưđẰ"  # 0xA0
-    "\u0300\u0309\u0303\u0301\u0323àảãáạẲằẳẵắẴ"  # 0xB0
-    "ẮẦẨẪẤỀặầẩẫấậèỂẻẽ"  # 0xC0
-    "éẹềểễếệìỉỄẾỒĩíịò"  # 0xD0
-    "Ổỏõóọồổỗốộờởỡớợù"  # 0xE0
-    "ỖủũúụừửữứựỳỷỹýỵỐ"  # 0xF0
-)
-# The capitals VN1 puts among the C0 controls. We follow iconv here: none of these
-# bytes is a control that text files use (tab, LF, CR, form feed keep their meaning),
-# so agreeing with the reference table costs nothing.
-_TCVN3_LOW = {
-    0x01: "Ú",
-    0x02: "Ụ",
-    0x04: "Ừ",
-    0x05: "Ử",
-    0x06: "Ữ",
-    0x11: "Ứ",
-    0x12: "Ự",
-    0x13: "Ỳ",
-    0x14: "Ỷ",
-    0x15: "Ỹ",
-    0x16: "Ý",
-    0x17: "Ỵ",
-}
-_TCVN3_DECODING = "".join(_TCVN3_LOW.get(b, chr(b)) for b in range(0x80)) + _TCVN3_HIGH
-_TCVN3_ENCODING = {ch: bytes([b]) for b, ch in enumerate(_TCVN3_DECODING)}
-
-_TONE_MARKS = ("\u0300", "\u0301", "\u0303", "\u0309", "\u0323")  # grave acute tilde hook dot
-_TONE_SET = frozenset(_TONE_MARKS)
-
-
-def _decode_tcvn3(data: bytes) -> str:
-    # Every byte has a meaning, so this never fails.
-    return codecs.charmap_decode(data, "strict", _TCVN3_DECODING)[0]
-
-
-def encode_tcvn3(text: str) -> bytes:
-    """Encode ``text`` as TCVN3 (the inverse of decoding with ``"tcvn3"``).
-
-    Args:
-        text: any Unicode text; it is normalised to NFC first.
-
-    Returns:
-        The TCVN3 bytes. A letter with no precomposed byte is written as base letter
-        plus a combining tone byte when the table has both.
-
-    Raises:
-        UnicodeEncodeError: a character has no TCVN3 form.
-    """
-    nfc = unicodedata.normalize("NFC", text)
-    out = bytearray()
-    for pos, ch in enumerate(nfc):
-        code = _TCVN3_ENCODING.get(ch)
-        if code is None:
-            code = _tcvn3_decomposed(ch)
-        if code is None:
-            raise UnicodeEncodeError("tcvn3", nfc, pos, pos + 1, "no TCVN3 byte")
-        out += code
-    return bytes(out)
-
-
-def _tcvn3_decomposed(ch: str) -> bytes | None:
-    parts = unicodedata.normalize("NFD", ch)
-    tones = [c for c in parts if c in _TONE_SET]
-    if len(tones) != 1:
-        return None
-    base = unicodedata.normalize("NFC", parts.replace(tones[0], ""))
-    base_code = _TCVN3_ENCODING.get(base)
-    tone_code = _TCVN3_ENCODING.get(tones[0])
-    if base_code is None or tone_code is None:
-        return None
-    return base_code + tone_code
-
-
-# ----------------------------------------------------------------------------- VNI
-# VNI-Windows writes most letters as an ASCII vowel followed by a modifier byte that the
-# font draws as a mark over the previous glyph. ơ ư đ, the toned i and ỵ have a byte of
-# their own. A capital takes the modifier 0x20 below the small one.
-_TONES = ("", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323")  # none acute grave hook tilde dot
-_VNI_TONE_MODS = (None, 0xF9, 0xF8, 0xFB, 0xF5, 0xEF)
-_VNI_CIRCUMFLEX_MODS = (0xE2, 0xE1, 0xE0, 0xE5, 0xE3, 0xE4)
-_VNI_BREVE_MODS = (0xEA, 0xE9, 0xE8, 0xFA, 0xFC, 0xEB)
-_VNI_I_BYTES = (None, 0xED, 0xEC, 0xE6, 0xF3, 0xF2)
-_VNI_OWN_BYTES = {"ơ": 0xF4, "ư": 0xF6, "đ": 0xF1, "ỵ": 0xEE}
-
-
-def _build_vni() -> tuple[dict[str, bytes], str, dict[str, str]]:
-    encode: dict[str, bytes] = {}
-    singles: dict[int, str] = {}
-    for small, byte in _VNI_OWN_BYTES.items():
-        singles[byte] = small
-    for tone, i_byte in zip(_TONES, _VNI_I_BYTES, strict=True):
-        if i_byte is not None:
-            singles[i_byte] = unicodedata.normalize("NFC", "i" + tone)
-
-    def add(letter: str, code: bytes) -> None:
-        encode.setdefault(letter, code)
-
-    for tone, tone_mod in zip(_TONES, _VNI_TONE_MODS, strict=True):
-        for base in "aeouyơư":
-            if base == "y" and tone == "\u0323":
-                continue  # ỵ has its own byte
-            letter = unicodedata.normalize("NFC", base + tone)
-            base_code = bytes([_VNI_OWN_BYTES[base]]) if base in _VNI_OWN_BYTES else base.encode()
-            add(letter, base_code if tone_mod is None else base_code + bytes([tone_mod]))
-    for tone, mod in zip(_TONES, _VNI_CIRCUMFLEX_MODS, strict=True):
-        for base in "aeo":
-            add(unicodedata.normalize("NFC", base + "\u0302" + tone), base.encode() + bytes([mod]))
-    for tone, mod in zip(_TONES, _VNI_BREVE_MODS, strict=True):
-        add(unicodedata.normalize("NFC", "a\u0306" + tone), b"a" + bytes([mod]))
-    for byte, letter in singles.items():
-        add(letter, bytes([byte]))
-
-    # Capitals: the same bases in upper case, every high byte 0x20 lower.
-    for letter, code in list(encode.items()):
-        upper = letter.upper()
-        if upper != letter and len(upper) == 1:
-            encode[upper] = bytes(b - 0x20 if b >= 0xC0 else ord(chr(b).upper()) for b in code)
-
-    # Decoding table for single bytes: VNI's own letters, cp1252 punctuation in
-    # 0x80-0x9F (the fonts keep Windows' layout there), Latin-1 for the rest so that a
-    # modifier byte with nothing to attach to survives as a visible character.
-    table = []
-    for b in range(256):
-        if b < 0x80:
-            table.append(chr(b))
-        elif b < 0xA0:
-            try:
-                table.append(bytes([b]).decode("cp1252"))
-            except UnicodeDecodeError:
-                table.append(chr(b))
-        else:
-            table.append(chr(b))
-    for letter, code in encode.items():
-        if len(code) == 1 and code[0] >= 0x80:
-            table[code[0]] = letter
-    decoding = "".join(table)
-
-    pairs: dict[str, str] = {}
-    for letter, code in encode.items():
-        if len(code) == 2:
-            pairs[decoding[code[0]] + decoding[code[1]]] = letter
-    # Text typed with a mismatched case of modifier, or with a tone modifier after i/y
-    # instead of the dedicated byte, still shows the right letter in a VNI font.
-    for text_pair, letter in list(pairs.items()):
-        base_char, mod_char = text_pair[0], text_pair[1]
-        shift = 0x20 if base_char.isupper() else -0x20
-        pairs.setdefault(base_char + chr(ord(mod_char) + shift), letter)
-    for tone, tone_mod in zip(_TONES[1:], _VNI_TONE_MODS[1:], strict=True):
-        assert tone_mod is not None
-        for base_char in "iIyY":
-            letter = unicodedata.normalize("NFC", base_char + tone)
-            for mod_byte in (tone_mod, tone_mod - 0x20):
-                pairs.setdefault(base_char + chr(mod_byte), letter)
-    return encode, decoding, pairs
-
-
-_VNI_ENCODING, _VNI_DECODING, _VNI_PAIRS = _build_vni()
-_VNI_PAIR_RE = re.compile(
-    "[" + re.escape("".join(sorted({p[0] for p in _VNI_PAIRS}))) + "]"
-    "[" + re.escape("".join(sorted({p[1] for p in _VNI_PAIRS}))) + "]"
-)
-_VNI_MOD_BYTES = frozenset(ord(p[1]) for p in _VNI_PAIRS)
-
-
-def _vni_pair(match: re.Match[str]) -> str:
-    pair = match.group()
-    return _VNI_PAIRS.get(pair, pair)
-
-
-def _decode_vni(data: bytes) -> str:
-    # Single bytes first (C speed), then fold base+modifier pairs; a modifier byte is
-    # never a base, so the two passes cannot interfere.
-    text = codecs.charmap_decode(data, "strict", _VNI_DECODING)[0]
-    return _VNI_PAIR_RE.sub(_vni_pair, text)
-
-
-def encode_vni(text: str) -> bytes:
-    """Encode ``text`` as VNI-Windows (the inverse of decoding with ``"vni"``).
-
-    Args:
-        text: any Unicode text; it is normalised to NFC first.
-
-    Returns:
-        The VNI bytes, capitals with the capital modifiers.
-
-    Raises:
-        UnicodeEncodeError: a character has no VNI form (a non-Vietnamese letter whose
-            Latin-1 byte VNI uses as a modifier, for instance).
-    """
-    nfc = unicodedata.normalize("NFC", text)
-    out = bytearray()
-    for pos, ch in enumerate(nfc):
-        code = _VNI_ENCODING.get(ch)
-        if code is None:
-            code = _vni_other(ch)
-        if code is None:
-            raise UnicodeEncodeError("vni", nfc, pos, pos + 1, "no VNI byte")
-        out += code
-    return bytes(out)
-
-
-def _vni_other(ch: str) -> bytes | None:
-    if ch < "\x80":
-        return ch.encode()
-    try:
-        code = ch.encode("cp1252")
-    except UnicodeEncodeError:
-        return None
-    # A byte that VNI reads as a letter or a modifier would not come back as ``ch``.
-    if code[0] in _VNI_MOD_BYTES or _VNI_DECODING[code[0]] != ch:
-        return None
-    return code
-
-
-# ------------------------------------------------------------------ syllable check
-_VOWELS = "aăâeêioôơuưy"
-_INITIALS = "ngh ng nh ch gh gi kh ph qu th tr b c d đ g h k l m n p r s t v x".split()
-_FINALS = "ch ng nh c m n p t".split()
-# Nuclei that end in a glide (i y o u) or are ia/ua/ưa close the syllable themselves.
-_OPEN_NUCLEI = (
-    "ai ao au ay âu ây eo êu ia iu oi ôi ơi ui ưi ua ưa ưu uơ "
-    "iêu yêu uôi ươi ươu oai oay oao oeo uây uya uyu"
-).split()
-_FREE_NUCLEI = "a e ê i o ô ơ u ư y oa oe uê uy".split()
-_CLOSED_NUCLEI = "ă â iê yê uô ươ oă uâ uyê oo ôô".split()
-
-
-def _alternation(items: list[str]) -> str:
-    return "|".join(sorted(items, key=len, reverse=True))
-
-
-_SYLLABLE_RE = re.compile(
-    f"(?:{_alternation(_INITIALS)})?"
-    f"(?:{_alternation(_OPEN_NUCLEI)}"
-    f"|(?:{_alternation(_FREE_NUCLEI)})(?:{_alternation(_FINALS)})?"
-    f"|(?:{_alternation(_CLOSED_NUCLEI)})(?:{_alternation(_FINALS)}))"
-)
-
-
-def _build_letters() -> dict[str, tuple[str, bool]]:
-    letters: dict[str, tuple[str, bool]] = {c: (c, False) for c in "abcdefghijklmnopqrstuvwxyzđ"}
-    letters["ð"] = ("đ", False)  # Icelandic eth, sometimes typed for đ
-    for base in _VOWELS:
-        for tone in _TONE_MARKS:
-            letters[unicodedata.normalize("NFC", base + tone)] = (base, True)
-        letters[base] = (base, False)
-    return letters
-
-
-_LETTERS = _build_letters()
-_WORD_RE = re.compile(r"[^\W\d_]+")
-
-
-@functools.lru_cache(maxsize=65536)
-def _is_syllable(word: str) -> bool:
-    bases = []
-    tones = 0
-    for ch in word.lower():
-        entry = _LETTERS.get(ch)
-        if entry is None:
-            return False
-        bases.append(entry[0])
-        tones += entry[1]
-    return tones <= 1 and _SYLLABLE_RE.fullmatch("".join(bases)) is not None
-
-
-def vietnamese_syllable_share(text: str) -> float:
-    """Return the share of words in ``text`` that are well-formed Vietnamese syllables.
-
-    A word is a run of letters (digits and punctuation separate words and are not
-    counted). A syllable is an optional initial consonant, a Vietnamese vowel nucleus,
-    an optional final consonant and at most one tone mark, in any case.
-
-    Args:
-        text: Unicode text, ideally NFC (combining marks split words otherwise).
-
-    Returns:
-        A number from 0.0 to 1.0; 0.0 when the text has no words.
-    """
-    return _shares(text)[0]
-
-
-def _shares(text: str) -> tuple[float, float, int]:
-    """Syllable share of all words, the same over non-ASCII words, and their count."""
-    words = _WORD_RE.findall(text)
-    if not words:
-        return 0.0, 0.0, 0
-    good = good_non_ascii = non_ascii = 0
-    for word in words:
-        ok = _is_syllable(word)
-        good += ok
-        if not word.isascii():
-            non_ascii += 1
-            good_non_ascii += ok
-    return good / len(words), good_non_ascii / non_ascii if non_ascii else 0.0, non_ascii
 
 
 # ------------------------------------------------------------------------ decoding
@@ -384,9 +99,9 @@ def _finish(text: str, encoding: str) -> DecodedText:
 
 def _decode_as(data: bytes, encoding: str) -> str:
     if encoding == "tcvn3":
-        return _decode_tcvn3(data)
+        return decode_tcvn3(data)
     if encoding == "vni":
-        return _decode_vni(data)
+        return decode_vni(data)
     return data.decode(encoding)
 
 
@@ -444,6 +159,7 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> DecodedText:
                 f"The file is not valid {name}: {exc.reason} at byte {exc.start}. "
                 "Choose another encoding.",
                 (name,),
+                exc.start,
             ) from exc
 
     tried: list[str] = []
@@ -469,34 +185,55 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> DecodedText:
     except UnicodeDecodeError:
         pass
 
-    scored: list[tuple[float, str, str, float, int]] = []
-    for name in _LEGACY:
-        tried.append(name)
+    tried.extend(_LEGACY)
+    best_name = _best_legacy(data)
+    if best_name == "cp1258":
         try:
-            text = unicodedata.normalize("NFC", _decode_as(data, name))
+            return _finish(data.decode("cp1258"), "cp1258")
+        except UnicodeDecodeError:
+            # Past the sample, a byte cp1258 lacks: only TCVN3 or VNI can be it.
+            best_name = _best_legacy(data, ("tcvn3", "vni"))
+    if best_name is None:
+        raise UndecodableError(
+            f"Could not tell the file's encoding (tried {', '.join(tried)}): it is not "
+            "Unicode and reads as Vietnamese in no legacy encoding. Choose the encoding "
+            "by hand.",
+            tuple(tried),
+        )
+    return _finish(_decode_as(data, best_name), best_name)
+
+
+def _best_legacy(data: bytes, candidates: tuple[str, ...] = _LEGACY) -> str | None:
+    """The legacy encoding ``data`` reads best in, judged on its first part.
+
+    cp1258 when none reads as Vietnamese; None when not even cp1258 decodes it.
+    """
+    # The first megabyte tells as well as the whole file, and keeps the three trial
+    # decodings of a large file from tripling its memory.
+    sample = data[:_DETECT_SAMPLE_BYTES]
+    scored: list[tuple[float, str, float, int]] = []
+    for name in candidates:
+        try:
+            text = unicodedata.normalize("NFC", _decode_as(sample, name))
         except UnicodeDecodeError:
             continue
-        share, non_ascii_share, non_ascii = _shares(text)
-        scored.append((share, name, text, non_ascii_share, non_ascii))
+        share, non_ascii_share, non_ascii = shares(text)
+        scored.append((share, name, non_ascii_share, non_ascii))
+    if not scored:
+        return None
     # max() keeps the first of equal scores, so ties go to the earlier candidate.
-    best_share, best_name, best_text, non_ascii_share, non_ascii = max(scored, key=lambda s: s[0])
+    best_share, best_name, non_ascii_share, non_ascii = max(scored, key=lambda s: s[0])
     runner_up = max((s[0] for s in scored if s[1] != best_name), default=0.0)
     plausible = (
         best_share >= _PLAUSIBLE_SHARE
         or best_share - runner_up >= _PLAUSIBLE_LEAD
         or (non_ascii >= _MIN_NON_ASCII_WORDS and non_ascii_share >= _PLAUSIBLE_NON_ASCII_SHARE)
     )
-    if not plausible:
-        fallback = next((s for s in scored if s[1] == "cp1258"), None)
-        if fallback is None:
-            raise UndecodableError(
-                f"Could not tell the file's encoding (tried {', '.join(tried)}): it is not "
-                "Unicode and reads as Vietnamese in no legacy encoding. Choose the encoding "
-                "by hand.",
-                tuple(tried),
-            )
-        best_name, best_text = fallback[1], fallback[2]
-    return _finish(best_text, best_name)
+    if plausible:
+        return best_name
+    if "cp1258" not in candidates:
+        return None
+    return "cp1258" if any(s[1] == "cp1258" for s in scored) else None
 
 
 # ------------------------------------------------------------ text in named fonts
@@ -524,13 +261,9 @@ def decode_legacy(data: bytes, encoding: str) -> str:
 # The .Vn* (ABC) fonts keep Windows punctuation at 0x80-0x9F (Word's curly quotes,
 # dashes, ellipsis): VN1's capitals there are not in them. Bytes Windows-1252 leaves
 # undefined keep their VN1 letter.
-_TCVN3_FONT_DECODING = (
-    _TCVN3_DECODING[:0x80]
-    + "".join(
-        bytes([b]).decode("cp1252", errors="ignore") or _TCVN3_DECODING[b]
-        for b in range(0x80, 0xA0)
-    )
-    + _TCVN3_DECODING[0xA0:]
+_TCVN3_FONT_DECODING = "".join(
+    (bytes([byte]).decode("cp1252", errors="ignore") or char) if 0x80 <= byte < 0xA0 else char
+    for byte, char in enumerate(decode_tcvn3(bytes(range(256))))
 )
 
 
@@ -541,6 +274,24 @@ def _latin1_fallback(error: UnicodeError) -> tuple[str, int]:
 
 _LATIN1_FALLBACK = "archive-viewer-latin1-fallback"
 codecs.register_error(_LATIN1_FALLBACK, _latin1_fallback)
+
+
+def detect_font_legacy(data: bytes) -> DecodedText | None:
+    """``data`` decoded as TCVN3 or VNI when it surely reads as Vietnamese in one, else None.
+
+    For text labelled Western (a web page's ``iso-8859-1``) that old Vietnamese pages
+    showed through a ``.VnTime`` or ``VNI-Times`` font.
+    """
+    if data.isascii():
+        return None
+    sample = data[:_DETECT_SAMPLE_BYTES]
+    western = shares(decode_legacy(sample, "cp1252"))[0]
+    best = _best_legacy(data, ("tcvn3", "vni"))
+    if best is None:
+        return None
+    if shares(unicodedata.normalize("NFC", _decode_as(sample, best)))[0] <= western:
+        return None
+    return _finish(_decode_as(data, best), best)
 
 
 def detect_legacy(data: bytes) -> DecodedText:
@@ -555,7 +306,7 @@ def detect_legacy(data: bytes) -> DecodedText:
     scored = []
     for name in FONT_ENCODINGS:
         text = decode_legacy(data, name)
-        share, non_ascii_share, _ = _shares(text)
+        share, non_ascii_share, _ = shares(text)
         scored.append((share, non_ascii_share, name, text))
     best = max(scored, key=lambda s: (s[0], s[1]))
     western = scored[0]

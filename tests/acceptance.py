@@ -70,6 +70,10 @@ def run(shared: Path) -> int:
                     return a.get("source") == b[5:]
                 if b == "Tổng hợp":
                     return a.get("source") == b
+                if b.startswith(("Ảnh:", "Video:", "Clip:")):
+                    # A photo credit is never the author; it stays at the end of the body.
+                    body = str(a.get("body") or "").rstrip()
+                    return a.get("author") != b and body.endswith(f"*{b}*")
                 return a.get("author") == b
 
             checks.append((f"{name}: title", same_title))

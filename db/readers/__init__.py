@@ -1,19 +1,25 @@
 """Reading article files into articles: choose the reader by extension, decode, parse.
 
 ``read_article_file`` either returns a complete ``NewArticle`` or raises ``ReadError``
-with a category and a reason; it never returns half an article.
+with a category and a catalogued reason (``db.readers.errors``); it never returns half an
+article. Only regular files are read, never more than the kind's size limit, and the
+stored text never holds control characters (``db.readers.stored_text``).
 """
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
+from db.file_names import display_name
 from db.models import ArticleFields, ArticleImage, NewArticle
 from db.readers.docx_format import parse_docx
-from db.readers.errors import FailureKind, ReadError
+from db.readers.errors import FailureKind, ReadError, reason, undecodable_reason
 from db.readers.fingerprint import fingerprint
-from db.readers.html_format import declared_charset, parse_html
+from db.readers.html_format import decode_page, parse_html
 from db.readers.rtf_format import is_rtf, rtf_text
+from db.readers.safe_files import read_capped
+from db.readers.stored_text import clean_article, clean_text
 from db.readers.text_formats import (
     has_front_matter,
     parse_markdown,
@@ -21,7 +27,7 @@ from db.readers.text_formats import (
     parse_sample_format,
 )
 from db.readers.word_binary import read_word_document
-from db.text_decoding import UndecodableError, decode_bytes
+from db.text_decoding import DecodedText, UndecodableError, decode_bytes
 
 __all__ = [
     "FailureKind",
@@ -31,6 +37,8 @@ __all__ = [
     "read_article_file",
     "redecode_article_bytes",
 ]
+
+log = logging.getLogger(__name__)
 
 # Extracted text over this size is refused: no news report is that long.
 MAX_TEXT_BYTES = 20 * 1024 * 1024
@@ -45,7 +53,21 @@ _RTF_EXTENSIONS = {".rtf"}
 _DOC_EXTENSIONS = {".doc", ".dot"}
 # A .docx with photos may be far larger on disk than its text.
 MAX_DOCX_BYTES = 200 * 1024 * 1024
-_REFUSED: dict[str, str] = {}
+# The largest file of each kind that is read at all. Text files may be UTF-16 (two bytes
+# a character) and hold at most MAX_TEXT_BYTES of text; a web page's tree takes about ten
+# times its size in memory, so pages are held to less. With these, the import of any
+# one file stays under 600 MB (tests/db/test_import_bounds.py checks it).
+MAX_FILE_BYTES = {
+    "text": 2 * MAX_TEXT_BYTES + 8 * 1024 * 1024,
+    "markdown": 2 * MAX_TEXT_BYTES + 8 * 1024 * 1024,
+    "html": 16 * 1024 * 1024,
+    "rtf": 4 * MAX_TEXT_BYTES,
+    "docx": MAX_DOCX_BYTES,
+    # olefile and the reader hold the file, its streams and the text: about three times
+    # the file (a photo-heavy report of 80 MB stays under the import's 600 MB).
+    "doc": 4 * MAX_TEXT_BYTES,
+}
+_REFUSED: set[str] = set()
 
 
 def article_file_kind(path: Path) -> str | None:
@@ -78,7 +100,8 @@ def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if sample.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False
-    if b"\x00" in sample:
+    nuls = sample.count(0)
+    if nuls > max(2, len(sample) // 100):
         # UTF-16 without a BOM has a NUL in every other byte; anything else is binary.
         even = sample[0::2].count(0)
         odd = sample[1::2].count(0)
@@ -95,65 +118,68 @@ def decode_article_bytes(
 ) -> NewArticle:
     """Turn the bytes of an article file into a NewArticle (raises ReadError)."""
     if not data.strip():
-        raise ReadError(FailureKind.EMPTY, "the file is empty")
+        raise ReadError(FailureKind.EMPTY, reason("file.empty"))
     if _looks_binary(data):
-        raise ReadError(FailureKind.BINARY, "the file holds binary data, not text")
-    try:
-        decoded = decode_bytes(data, encoding)
-    except UndecodableError as error:
-        raise ReadError(FailureKind.UNDECODABLE, str(error)) from error
-    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+        raise ReadError(FailureKind.BINARY, reason("text.binary"))
+    decoded = _decode(data, encoding)
+    text, removed = clean_text(decoded.text)
     _check_size(text)
     if not text.strip():
-        raise ReadError(FailureKind.EMPTY, "the file holds only blank lines")
+        raise ReadError(FailureKind.EMPTY, reason("file.blank"))
     fallback_title = Path(name).stem
+    notes: list[str] = [reason("text.control-characters", count=removed)] if removed else []
     fields: ArticleFields | None
     if kind == "markdown" or has_front_matter(text):
-        fields = parse_markdown(text, fallback_title=fallback_title)
+        fields = parse_markdown(text, fallback_title=fallback_title, notes=notes)
     else:
         fields = parse_sample_format(text) or parse_plain_text(text, fallback_title=fallback_title)
-    return _new_article(
+    article = _new_article(
         fields,
         fingerprint_text=text,
         name=name,
         encoding=decoded.encoding,
         original_bytes=data if decoded.encoding in _GUESSED_ENCODINGS else None,
     )
+    article.notes.extend(notes)
+    return clean_article(article)
+
+
+def _decode(data: bytes, encoding: str | None) -> DecodedText:
+    try:
+        return decode_bytes(data, encoding)
+    except UndecodableError as error:
+        raise ReadError(FailureKind.UNDECODABLE, undecodable_reason(error)) from error
 
 
 def read_article_file(path: Path, *, encoding: str | None = None) -> NewArticle:
     """Read one file into an article, or raise ReadError naming why not."""
     kind = article_file_kind(path)
     if kind == "refused":
-        raise ReadError(FailureKind.UNSUPPORTED, _REFUSED[path.suffix.lower()])
+        raise ReadError(FailureKind.UNSUPPORTED, reason("doc.refused"))
     if kind is None:
         raise ReadError(
-            FailureKind.UNSUPPORTED, f"'{path.suffix or path.name}' is not an article file"
+            FailureKind.UNSUPPORTED,
+            reason("file.not-article", suffix=display_name(path.suffix or path.name)),
         )
+    data = read_capped(path, limit=MAX_FILE_BYTES.get(kind, MAX_TEXT_BYTES))
+    name = display_name(path.name)
     try:
-        size = path.stat().st_size
-        if size > (MAX_DOCX_BYTES if kind == "docx" else MAX_TEXT_BYTES * 4):
-            raise ReadError(FailureKind.TOO_LARGE, f"the file is {size // 2**20} MB")
-        data = path.read_bytes()
-    except FileNotFoundError as error:
-        raise ReadError(FailureKind.UNREADABLE, "the file vanished while importing") from error
-    except PermissionError as error:
-        raise ReadError(
-            FailureKind.UNREADABLE, "no permission to read it: ask for read access"
-        ) from error
-    except IsADirectoryError as error:
-        raise ReadError(FailureKind.UNREADABLE, "it is a folder") from error
-    except OSError as error:
-        raise ReadError(FailureKind.UNREADABLE, error.strerror or str(error)) from error
-    if kind == "docx":
-        return _docx_article(data, name=path.name)
-    if kind == "html":
-        return _html_article(data, name=path.name, folder=path.parent, encoding=encoding)
-    if kind == "rtf":
-        return _rtf_article(data, name=path.name, encoding=encoding)
-    if kind == "doc":
-        return _doc_article(data, name=path.name, encoding=encoding)
-    return decode_article_bytes(data, name=path.name, kind=kind, encoding=encoding)
+        if kind == "docx":
+            article = _docx_article(data, name=name)
+        elif kind == "html":
+            article = _html_article(data, name=name, folder=path.parent, encoding=encoding)
+        elif kind == "rtf":
+            article = _rtf_article(data, name=name, encoding=encoding)
+        elif kind == "doc":
+            article = _doc_article(data, name=name, encoding=encoding)
+        else:
+            return decode_article_bytes(data, name=name, kind=kind, encoding=encoding)
+    except MemoryError as error:
+        raise ReadError(FailureKind.TOO_LARGE, reason("file.memory")) from error
+    except RecursionError as error:
+        log.error("%s: a reader recursed too deep", name, exc_info=True)
+        raise ReadError(FailureKind.TOO_LARGE, reason("file.nested-too-deep")) from error
+    return clean_article(article)
 
 
 def redecode_article_bytes(data: bytes, *, name: str, encoding: str) -> NewArticle:
@@ -164,19 +190,23 @@ def redecode_article_bytes(data: bytes, *, name: str, encoding: str) -> NewArtic
     """
     kind = article_file_kind(Path(name))
     if kind == "html":
-        return _html_article(data, name=name, folder=None, encoding=encoding)
+        return clean_article(_html_article(data, name=name, folder=None, encoding=encoding))
     if kind == "rtf":
-        return _rtf_article(data, name=name, encoding=encoding)
+        return clean_article(_rtf_article(data, name=name, encoding=encoding))
     if kind == "doc":
-        return _doc_article(data, name=name, encoding=encoding)
+        return clean_article(_doc_article(data, name=name, encoding=encoding))
     if kind in ("docx", "refused", None):
-        raise ReadError(FailureKind.UNSUPPORTED, f"{name}: only text files can be re-decoded")
+        raise ReadError(FailureKind.UNSUPPORTED, reason("file.redecode-only-text", name=name))
     return decode_article_bytes(data, name=name, kind=str(kind), encoding=encoding)
 
 
 def _check_size(text: str) -> None:
-    if len(text.encode("utf-8")) > MAX_TEXT_BYTES:
-        raise ReadError(FailureKind.TOO_LARGE, "the text is longer than 20 MB")
+    # Most characters take 1-3 bytes in UTF-8: only a text near the limit is encoded.
+    if len(text) * 3 > MAX_TEXT_BYTES and len(text.encode("utf-8", "replace")) > MAX_TEXT_BYTES:
+        raise ReadError(
+            FailureKind.TOO_LARGE,
+            reason("file.text-too-large", limit=MAX_TEXT_BYTES // 2**20),
+        )
 
 
 def _content(fields: ArticleFields) -> str:
@@ -200,7 +230,9 @@ def _new_article(
         author=fields.author,
         source=fields.source,
         tags=fields.tags,
-        fingerprint=fingerprint(fingerprint_text),
+        number=fields.number,
+        # Cleaned first: surrogates cannot be hashed, and a NUL is no part of the text.
+        fingerprint=fingerprint(clean_text(fingerprint_text)[0]),
         original_name=name,
         encoding=encoding,
         original_bytes=original_bytes,
@@ -210,7 +242,7 @@ def _new_article(
 
 def _docx_article(data: bytes, *, name: str) -> NewArticle:
     if not data:
-        raise ReadError(FailureKind.EMPTY, "the file is empty")
+        raise ReadError(FailureKind.EMPTY, reason("file.empty"))
     parsed = parse_docx(data)
     fields = parsed.fields
     _check_size(fields.body)
@@ -230,25 +262,16 @@ def _html_article(
     data: bytes, *, name: str, folder: Path | None, encoding: str | None
 ) -> NewArticle:
     if not data.strip():
-        raise ReadError(FailureKind.EMPTY, "the file is empty")
+        raise ReadError(FailureKind.EMPTY, reason("file.empty"))
     if _looks_binary(data):
-        raise ReadError(FailureKind.BINARY, "the file holds binary data, not a web page")
-    if encoding is None:
-        declared = declared_charset(data)
-        if declared in ("utf-8", "utf8", "windows-1258", "cp1258"):
-            encoding = declared
-    try:
-        decoded = decode_bytes(data, encoding)
-    except UndecodableError as error:
-        if encoding is None:
-            raise ReadError(FailureKind.UNDECODABLE, str(error)) from error
-        decoded = decode_bytes(data)  # the page's declaration was wrong: detect
+        raise ReadError(FailureKind.BINARY, reason("html.binary"))
+    decoded, notes = decode_page(data, encoding)
     _check_size(decoded.text)
     page = parse_html(decoded.text, fallback_title=Path(name).stem, folder=folder)
     fields = page.fields
     if not fields.body.strip() and not page.images:
-        raise ReadError(FailureKind.EMPTY, "the page has no text")
-    return _new_article(
+        raise ReadError(FailureKind.EMPTY, reason("html.no-text"))
+    article = _new_article(
         fields,
         fingerprint_text=_content(fields),
         name=name,
@@ -256,15 +279,17 @@ def _html_article(
         original_bytes=data if decoded.encoding in _GUESSED_ENCODINGS else None,
         images=page.images,
     )
+    article.notes.extend(notes + page.notes)
+    return article
 
 
 def _rtf_article(data: bytes, *, name: str, encoding: str | None) -> NewArticle:
     if not data.strip():
-        raise ReadError(FailureKind.EMPTY, "the file is empty")
+        raise ReadError(FailureKind.EMPTY, reason("file.empty"))
     if not is_rtf(data):
         if _looks_binary(data):
-            raise ReadError(FailureKind.BINARY, "the file holds binary data, not RTF")
-        raise ReadError(FailureKind.DAMAGED, "the file does not start like an RTF file")
+            raise ReadError(FailureKind.BINARY, reason("rtf.binary"))
+        raise ReadError(FailureKind.DAMAGED, reason("rtf.not-rtf"))
     if encoding is not None:
         decode_bytes(b"", encoding)  # raises ValueError naming the known encodings
     extracted = rtf_text(data, encoding=encoding)
@@ -272,7 +297,7 @@ def _rtf_article(data: bytes, *, name: str, encoding: str | None) -> NewArticle:
     _check_size(text)
     paragraphs = [line.strip() for line in text.split("\n") if line.strip()]
     if not paragraphs:
-        raise ReadError(FailureKind.EMPTY, "the document has no text")
+        raise ReadError(FailureKind.EMPTY, reason("rtf.no-text"))
     joined = "\n\n".join(paragraphs)
     fields = parse_sample_format(joined) or parse_plain_text(joined, fallback_title=Path(name).stem)
     return _new_article(

@@ -27,7 +27,7 @@ from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 
 from db.models import ArticleFields, ArticleImage
-from db.readers.errors import FailureKind, ReadError
+from db.readers.errors import FailureKind, ReadError, reason
 from db.readers.images import image_markdown, unique_image_name
 from db.readers.legacy_fonts import legacy_font_encoding
 from db.readers.markdown_text import caption_markdown, escape_markdown
@@ -61,16 +61,14 @@ def parse_docx(data: bytes) -> DocxArticle:
             FailureKind.DAMAGED, "the .docx file is damaged (not a valid zip archive)"
         ) from error
     except (KeyError, PackageNotFoundError, ValueError) as error:
-        raise ReadError(
-            FailureKind.DAMAGED, f"the .docx file is damaged or not a Word document ({error})"
-        ) from error
+        raise ReadError(FailureKind.DAMAGED, reason("docx.damaged")) from error
     except Exception as error:  # lxml and zlib errors of a half-written file
-        raise ReadError(FailureKind.DAMAGED, f"the .docx file is damaged ({error})") from error
+        raise ReadError(FailureKind.DAMAGED, reason("docx.damaged")) from error
     reader = _Reader(document)
     try:
         blocks = list(reader.blocks())
     except (KeyError, ValueError, zipfile.BadZipFile) as error:
-        raise ReadError(FailureKind.DAMAGED, f"the .docx file is damaged ({error})") from error
+        raise ReadError(FailureKind.DAMAGED, reason("docx.damaged")) from error
     title, body = _assemble(blocks)
     properties = document.core_properties
     if not title:

@@ -5,12 +5,20 @@ markdownify's; this module only chooses what to keep. Scripts, styles, navigatio
 page headers and footers are dropped. Images that are files beside the page are kept
 with the article and named in the body as ``![caption](image:NAME)``; images on the web
 are not fetched (the archive works offline) and leave their caption only.
+
+The page's declared charset (``<meta charset>``, ``http-equiv``, the XML declaration) is
+honoured for any codec Python knows, before any guessing; elements nested deeper than
+``html_nesting.DEFAULT_MAX_DEPTH`` are flattened before parsing, so that no page can make
+the conversion recurse without end or take more than linear time.
 """
 
 from __future__ import annotations
 
+import codecs
 import mimetypes
 import re
+import unicodedata
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,12 +29,28 @@ from markdownify import MarkdownConverter
 
 from db.dates import parse_partial_date
 from db.errors import InvalidDateError
+from db.html_nesting import DEFAULT_MAX_DEPTH, limit_nesting
 from db.models import ArticleFields, ArticleImage
+from db.readers.errors import FailureKind, ReadError, reason, undecodable_reason
 from db.readers.images import unique_image_name
+from db.readers.safe_files import read_capped
+from db.text_decoding import (
+    DecodedText,
+    UndecodableError,
+    decode_bytes,
+    decode_legacy,
+    detect_font_legacy,
+)
 
 # Elements that are page furniture, not the article.
 _DROPPED = ("script", "style", "noscript", "template", "nav", "header", "footer", "iframe", "form")
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+# Old Vietnamese pages declare a Western charset and show TCVN3 or VNI bytes through a
+# .VnTime or VNI-Times font; for these the bytes' own Vietnamese wins over the label.
+_WESTERN = frozenset({"iso8859-1", "cp1252", "ascii"})
+# A page with more elements than this would take gigabytes as a parsed tree.
+MAX_TAGS = 400_000
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _DATE_META = ("article:published_time", "date", "pubdate", "dc.date", "datepublished")
 # A single image larger than this is left out rather than bloating the archive.
@@ -39,12 +63,62 @@ class HtmlArticle:
 
     fields: ArticleFields
     images: list[ArticleImage] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
 
 def declared_charset(data: bytes) -> str | None:
-    """The charset a page declares in a ``<meta>`` tag near its start, lower-cased."""
-    match = _CHARSET.search(data[:4096])
+    """The charset a page declares (XML declaration or ``<meta>``), lower-cased."""
+    match = _XML_ENCODING.search(data[:1024]) or _CHARSET.search(data[:8192])
     return match.group(1).decode("ascii").lower() if match else None
+
+
+def decode_page(data: bytes, encoding: str | None) -> tuple[DecodedText, list[str]]:
+    """The page's text: in ``encoding`` when given, else as the page declares, else detected.
+
+    Returns the text and the notes for the import report (a declaration that did not
+    fit the bytes). Raises ReadError when nothing decodes it, ValueError for an unknown
+    ``encoding``.
+    """
+    if encoding is not None:
+        try:
+            return decode_bytes(data, encoding), []
+        except UndecodableError:
+            return _detect(data), []  # not in that encoding either: detect
+    if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _detect(data), []
+    declared = declared_charset(data)
+    codec = _python_codec(declared)
+    if codec is None:
+        return _detect(data), []
+    if codec in _WESTERN:
+        # As browsers do, a Western label means Windows-1252, whose few undefined bytes
+        # show as their Latin-1 characters; pages in .VnTime or VNI fonts are the bytes'.
+        legacy = detect_font_legacy(data)
+        return legacy or DecodedText(decode_legacy(data, "cp1252"), "cp1252"), []
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        found = _detect(data)
+        return found, [reason("html.charset-wrong", charset=declared, encoding=found.encoding)]
+    return DecodedText(unicodedata.normalize("NFC", text.removeprefix("\ufeff")), codec), []
+
+
+def _python_codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        return None
+    # UTF-16 declared in an 8-bit meta tag is a lie (the tag itself would be UTF-16).
+    return None if codec.startswith(("utf-16", "utf-32")) else codec
+
+
+def _detect(data: bytes) -> DecodedText:
+    try:
+        return decode_bytes(data)
+    except UndecodableError as error:
+        raise ReadError(FailureKind.UNDECODABLE, undecodable_reason(error)) from error
 
 
 def parse_html(text: str, *, fallback_title: str, folder: Path | None = None) -> HtmlArticle:
@@ -55,8 +129,21 @@ def parse_html(text: str, *, fallback_title: str, folder: Path | None = None) ->
         fallback_title: used when the page has neither ``<h1>`` nor ``<title>``.
         folder: where the page was; local images are read relative to it (None: no
             images are read, as when re-decoding stored bytes).
+
+    Raises:
+        ReadError: the page has so many elements that its tree would not fit in memory.
     """
-    soup = BeautifulSoup(text, "html.parser")
+    limited = limit_nesting(text)
+    if limited.tags > MAX_TAGS:
+        raise ReadError(FailureKind.TOO_LARGE, reason("file.memory"))
+    with warnings.catch_warnings():
+        # bs4 warns (on stderr) about markup that looks like a file name or URL, or like
+        # XML: for an import these are no news, and the user must not see them.
+        warnings.simplefilter("ignore")
+        soup = BeautifulSoup(limited.html, "html.parser")
+    notes: list[str] = (
+        [reason("html.nesting-flattened", depth=DEFAULT_MAX_DEPTH)] if limited.flattened else []
+    )
     for name in _DROPPED:
         for element in soup.find_all(name):
             element.decompose()
@@ -76,6 +163,7 @@ def parse_html(text: str, *, fallback_title: str, folder: Path | None = None) ->
     return HtmlArticle(
         fields=ArticleFields(title=title or fallback_title, body=body, date=date, author=author),
         images=images.images,
+        notes=notes,
     )
 
 
@@ -156,11 +244,9 @@ class _ImageCollector:
         if not mime.startswith("image/"):
             return None
         try:
-            if path.stat().st_size > MAX_IMAGE_BYTES:
-                return None
-            data = path.read_bytes()
-        except OSError:
-            return None  # a missing picture does not make the page unreadable
+            data = read_capped(path, limit=MAX_IMAGE_BYTES)
+        except ReadError:
+            return None  # a missing picture (or a FIFO) does not make the page unreadable
         name = unique_image_name(path.name, {image.name for image in self.images})
         self.images.append(ArticleImage(name=name, mime=mime, data=data))
         self._by_path[path] = name
@@ -174,4 +260,7 @@ class _ImageCollector:
             return None
         raw = Path(unquote(parts.path))
         path = raw if raw.is_absolute() else self.folder / raw
-        return path.resolve()
+        try:
+            return path.resolve()
+        except (OSError, RuntimeError, ValueError):
+            return None  # a link loop, a NUL in the name: no picture

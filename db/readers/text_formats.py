@@ -1,7 +1,9 @@
 """Readers for the text formats: the sample format, Markdown with front matter, plain text.
 
 Each takes decoded text and returns the article's fields. None of them drops text: a
-line that might be a byline but might not stays in the body.
+line that might be a byline but might not stays in the body, and so does a photo or
+video credit (``Ảnh: …``), which is never an author. Plain text takes its title the way
+every document format does (``document_fields.fields_from_blocks``).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import yaml
 from db.dates import parse_partial_date
 from db.errors import InvalidDateError
 from db.models import ArticleFields
-from db.readers.errors import FailureKind, ReadError
+from db.readers.errors import FailureKind, ReadError, reason
 from db.readers.markdown_text import caption_markdown, escape_markdown
 
 # " date 2023-12 Title": leading space optional, "date" in any case.
@@ -27,6 +29,13 @@ _CAPTION = re.compile(
     r"\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Clip|Video)\b[^()]*\)\.?$", re.I
 )
 _CREDIT = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(\S.{0,80})$", re.I)
+# "Ảnh: GokuAgency - Hải Long", "Video: VTV", "Clip: Facebook", "Ảnh và video: …": who
+# made the pictures, not who wrote the text.
+_MEDIA_CREDIT = re.compile(
+    r"^(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh và video|Ảnh, video|Nguồn ảnh|Video|Clip"
+    r"|Đồ họa|Đồ hoạ|Thiết kế|Infographic|Photo)\s*:\s*\S.{0,120}$",
+    re.I,
+)
 _COMPILED = re.compile(r"^(?:Tổng hợp|Tổng hợp từ .{1,80})$", re.I)
 _SENTENCE_PUNCTUATION = re.compile(r"[.!?;,…“”\"]")
 _MAX_BYLINE_WORDS = 8
@@ -65,6 +74,10 @@ def split_byline(paragraphs: list[str]) -> tuple[list[str], str | None, str | No
     if len(paragraphs) < 2:
         return paragraphs, None, None
     last = paragraphs[-1]
+    if is_media_credit(last):
+        # The line before a photo credit may be the reporter, but taking it would leave
+        # the kept paragraphs no longer a prefix, which the document readers rely on.
+        return paragraphs, None, None
     credit = _CREDIT.match(last)
     if credit and looks_like_name(credit.group(1)):
         return paragraphs[:-1], None, credit.group(1).strip()
@@ -75,15 +88,25 @@ def split_byline(paragraphs: list[str]) -> tuple[list[str], str | None, str | No
     return paragraphs, None, None
 
 
+def is_media_credit(line: str) -> bool:
+    """Whether ``line`` credits photos or video (``Ảnh: …``, ``Video: …``): never an author."""
+    return "\n" not in line.strip() and _MEDIA_CREDIT.match(line.strip()) is not None
+
+
+def _is_caption(paragraph: str) -> bool:
+    return "\n" not in paragraph and len(paragraph) < 400 and bool(_CAPTION.search(paragraph))
+
+
+def paragraph_markdown(paragraph: str) -> str:
+    """One plain paragraph as Markdown: escaped; captions and credits emphasised."""
+    if _is_caption(paragraph) or is_media_credit(paragraph):
+        return caption_markdown(paragraph)
+    return escape_markdown(paragraph)
+
+
 def paragraphs_to_markdown(paragraphs: list[str]) -> str:
     """Plain paragraphs as Markdown: escaped, photo captions as emphasised paragraphs."""
-    blocks = []
-    for paragraph in paragraphs:
-        if _CAPTION.search(paragraph) and "\n" not in paragraph and len(paragraph) < 400:
-            blocks.append(caption_markdown(paragraph))
-        else:
-            blocks.append(escape_markdown(paragraph))
-    return "\n\n".join(blocks)
+    return "\n\n".join(paragraph_markdown(paragraph) for paragraph in paragraphs)
 
 
 def parse_sample_format(text: str) -> ArticleFields | None:
@@ -108,23 +131,30 @@ def parse_sample_format(text: str) -> ArticleFields | None:
 
 
 def parse_plain_text(text: str, *, fallback_title: str) -> ArticleFields:
-    """Plain text: the first non-empty line is the title, the rest the body (escaped)."""
+    """Plain text: a short first line is the title, the rest the body (escaped).
+
+    A first paragraph too long for a title stays whole in the body and the title is its
+    beginning, cut at a word (the rule of every document format).
+    """
+    # Here, not at the top: document_fields takes split_byline from this module.
+    from db.readers.document_fields import MAX_TITLE_CHARS, Block, fields_from_blocks
+
     paragraphs = split_paragraphs(text)
     if not paragraphs:
-        raise ReadError(FailureKind.EMPTY, "the file holds only blank lines")
+        raise ReadError(FailureKind.EMPTY, reason("file.blank"))
     first_line, _, rest_of_first = paragraphs[0].partition("\n")
-    title = first_line.strip() or fallback_title
-    body_paragraphs = ([rest_of_first.strip()] if rest_of_first.strip() else []) + paragraphs[1:]
-    body_paragraphs, author, source = split_byline(body_paragraphs)
-    return ArticleFields(
-        title=title[:500],
-        author=author,
-        source=source,
-        body=paragraphs_to_markdown(body_paragraphs),
-    )
+    if rest_of_first.strip() and len(first_line.strip()) <= MAX_TITLE_CHARS:
+        # "Title\ntext…" without a blank line between: the first line is the title.
+        paragraphs[0:1] = [first_line.strip(), rest_of_first.strip()]
+    blocks = [
+        Block(p, paragraph_markdown(p), "caption" if _is_caption(p) else "paragraph")
+        for p in paragraphs
+    ]
+    return fields_from_blocks(blocks, fallback_title=fallback_title)
 
 
-_FRONT_MATTER = re.compile(r"^---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)", re.S)
+# The YAML may be empty: "---" right after "---".
+_FRONT_MATTER = re.compile(r"^---[ \t]*\n(?:(.*?)\n)??(?:---|\.\.\.)[ \t]*(?:\n|$)", re.S)
 _HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.M)
 
 
@@ -133,32 +163,36 @@ def has_front_matter(text: str) -> bool:
     return text.lstrip("\ufeff").startswith("---")
 
 
-def parse_markdown(text: str, *, fallback_title: str) -> ArticleFields:
-    """Markdown, with optional YAML front matter (title, date, author, source, tags)."""
+def parse_markdown(
+    text: str, *, fallback_title: str, notes: list[str] | None = None
+) -> ArticleFields:
+    """Markdown, with optional YAML front matter (title, date, author, source, tags).
+
+    A front-matter value that cannot be used (a date the archive does not understand)
+    leaves its field empty and adds a note to ``notes``; the article is kept.
+    """
     text = text.lstrip("\ufeff")
     meta: dict[str, object] = {}
     body = text
     if text.startswith("---"):
         match = _FRONT_MATTER.match(text)
         if not match:
-            raise ReadError(
-                FailureKind.DAMAGED,
-                "the front matter starts with --- but has no closing --- line",
-            )
+            raise ReadError(FailureKind.DAMAGED, reason("markdown.front-matter-unclosed"))
         try:
-            loaded = yaml.safe_load(match.group(1))
+            loaded = yaml.safe_load(match.group(1) or "")
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
-            where = f" (line {mark.line + 2})" if mark is not None else ""
-            raise ReadError(
-                FailureKind.DAMAGED,
-                f"invalid front matter{where}: fix the YAML between the --- lines",
-            ) from error
-        if loaded is not None and not isinstance(loaded, dict):
-            raise ReadError(
-                FailureKind.DAMAGED, "invalid front matter: it must be 'key: value' lines"
+            why = (
+                reason("markdown.front-matter-invalid-at", line=mark.line + 2)
+                if mark is not None
+                else reason("markdown.front-matter-invalid")
             )
-        meta = {str(k).lower(): v for k, v in (loaded or {}).items()}
+            raise ReadError(FailureKind.DAMAGED, why) from error
+        if loaded is not None and not isinstance(loaded, dict):
+            raise ReadError(FailureKind.DAMAGED, reason("markdown.front-matter-not-mapping"))
+        # Only text keys: a YAML alias can make a key or value a huge shared structure
+        # whose str() would take memory exponential in the file's size.
+        meta = {k.lower(): v for k, v in (loaded or {}).items() if isinstance(k, str)}
         body = text[match.end() :]
     title = _text(meta.get("title"))
     if not title:
@@ -168,7 +202,7 @@ def parse_markdown(text: str, *, fallback_title: str) -> ArticleFields:
             body = body[: heading.start()] + body[heading.end() :]
     return ArticleFields(
         title=title or fallback_title,
-        date=_front_matter_date(meta.get("date")),
+        date=_front_matter_date(meta.get("date"), notes),
         author=_text(meta.get("author") or meta.get("authors")),
         source=_text(meta.get("source")),
         tags=_tags(meta.get("tags") or meta.get("tag") or meta.get("keywords")),
@@ -176,30 +210,38 @@ def parse_markdown(text: str, *, fallback_title: str) -> ArticleFields:
     )
 
 
+_SCALARS = (str, int, float, dt.date)
+
+
 def _text(value: object) -> str | None:
-    if value is None:
-        return None
     if isinstance(value, list):
-        return ", ".join(str(item) for item in value if item is not None) or None
+        return ", ".join(str(item) for item in value if isinstance(item, _SCALARS)) or None
+    if not isinstance(value, _SCALARS):
+        return None
     return str(value).strip() or None
 
 
 def _tags(value: object) -> list[str]:
-    if value is None:
-        return []
     if isinstance(value, list):
-        return [str(item) for item in value if item is not None]
+        return [str(item) for item in value if isinstance(item, _SCALARS)]
+    if not isinstance(value, _SCALARS):
+        return []
     return [part for part in (p.strip() for p in str(value).split(",")) if part]
 
 
-def _front_matter_date(value: object) -> str | None:
+def _front_matter_date(value: object, notes: list[str] | None) -> str | None:
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
+    if not isinstance(value, _SCALARS):
+        value = "…"  # a list or a mapping: not a date, and not worth showing whole
     try:
         return parse_partial_date(str(value))
-    except InvalidDateError as error:
-        raise ReadError(FailureKind.DAMAGED, f"invalid front matter: {error}") from error
+    except InvalidDateError:
+        if notes is not None:
+            shown = " ".join(str(value).split())
+            notes.append(reason("markdown.front-matter-date", value=shown[:60]))
+        return None

@@ -17,9 +17,10 @@ from typing import Any
 
 from db import vietnamese as vn
 from db.archive import Archive
+from db.article_fields import clean_number
 from db.backups import restore_backup
 from db.dates import parse_partial_date
-from db.errors import ArchiveError, InvalidDateError
+from db.errors import ArchiveError, InvalidArticleError, InvalidDateError
 from db.importer import import_paths
 from db.logging_setup import configure_logging
 from db.models import ArticleFilter, SortOrder
@@ -131,6 +132,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("edit", "change fields of an article (the old version is kept)")
     sub.add_argument("id", type=_article_id, metavar="ID")
     sub.add_argument("--title")
+    sub.add_argument(
+        "--number", metavar="TEXT", help='number and symbol ("256/2004/QĐ-UB"); "" clears it'
+    )
     sub.add_argument("--date", type=_date)
     sub.add_argument("--author")
     sub.add_argument("--source")
@@ -217,6 +221,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     _print(report.summary())
     for problem in report.failed:
         _print(f"failed: {problem}")
+    for problem in report.skipped:
+        if problem.kind is not None:  # a FIFO, a device: say so (other files are no news)
+            _print(f"skipped: {problem}")
+    for note in report.notes:
+        _print(f"note: {note}")
     if report.error:
         _error(report.error)
     return EXIT_FAILED if report.failed or report.error else EXIT_OK
@@ -242,6 +251,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         return EXIT_OK
     _print(article.title)
     for label, value in (
+        ("Number", article.number),
         ("Date", article.date),
         ("Author", article.author),
         ("Source", article.source),
@@ -263,7 +273,12 @@ def cmd_edit(args: argparse.Namespace) -> int:
     if args.title is not None and not args.title.strip():
         # A bad value on the command line, like a bad date: a usage error (exit 2).
         raise UsageError("--title cannot be empty: an article needs a title")
-    for name in ("title", "date", "author", "source"):
+    if args.number is not None:
+        try:
+            clean_number(args.number)
+        except InvalidArticleError as error:
+            raise UsageError(f"--number {error}") from error
+    for name in ("title", "number", "date", "author", "source"):
         value = getattr(args, name)
         if value is not None:
             # An empty --author "" clears the field; the title cannot be cleared.
@@ -272,7 +287,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
         changes["body"] = _read_body(args.body_file)
     if not changes and not args.add_tag and not args.remove_tag:
         raise UsageError(
-            "nothing to change: give --title, --date, --author, --source, "
+            "nothing to change: give --title, --number, --date, --author, --source, "
             "--add-tag, --remove-tag or --body-file"
         )
     with _open(args) as archive:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.archive import Archive
+from db.article_fields import MAX_NUMBER_CHARS
 from db.errors import ArchiveError, VersionConflictError
 from db.models import Article, ArticleFields
 from desktop.editing.date_check import DateProblem, check_date
@@ -53,6 +54,7 @@ class UnsavedChoice(Enum):
 @dataclass(frozen=True)
 class _Snapshot:
     title: str
+    number: str
     date: str
     author: str
     source: str
@@ -97,6 +99,12 @@ class EditDialog(QDialog):
         self.title_edit.setPlaceholderText(self.tr("Title of the article"))
         self.title_error = _message_label("titleError", ERROR_STYLE)
 
+        self.number_edit = QLineEdit()
+        self.number_edit.setObjectName("numberEdit")
+        self.number_edit.setPlaceholderText(self.tr("Number and symbol, like 256/2004/QĐ-UB"))
+        self.number_edit.setMaxLength(MAX_NUMBER_CHARS)
+        self.number_edit.setMaximumWidth(320)
+
         self.date_edit = QLineEdit()
         self.date_edit.setObjectName("dateEdit")
         self.date_edit.setPlaceholderText(self.tr("2023, 2023-12 or 2023-12-25"))
@@ -123,6 +131,7 @@ class EditDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Title:"), _stacked(self.title_edit, self.title_error))
+        form.addRow(self.tr("&Number:"), self.number_edit)
         form.addRow(self.tr("&Date:"), _stacked(self.date_edit, self.date_message))
         form.addRow(self.tr("&Author:"), self.author_edit)
         form.addRow(self.tr("&Source:"), self.source_edit)
@@ -174,6 +183,7 @@ class EditDialog(QDialog):
 
         for line_edit in (
             self.title_edit,
+            self.number_edit,
             self.date_edit,
             self.author_edit,
             self.source_edit,
@@ -207,12 +217,19 @@ class EditDialog(QDialog):
             fields = article
             self.setWindowTitle(self.tr("Edit article — {title}").format(title=article.title))
         self.title_edit.setText(fields.title)
+        self.number_edit.setText(fields.number or "")
         self.date_edit.setText(fields.date or "")
         self.author_edit.setText(fields.author or "")
         self.source_edit.setText(fields.source or "")
         self.tags_edit.set_tags(fields.tags)
         self.body_edit.setPlainText(fields.body)
-        for line_edit in (self.title_edit, self.date_edit, self.author_edit, self.source_edit):
+        for line_edit in (
+            self.title_edit,
+            self.number_edit,
+            self.date_edit,
+            self.author_edit,
+            self.source_edit,
+        ):
             line_edit.setCursorPosition(0)  # show the start of a long title
         self._snapshot = self._take_snapshot()
         self._validate()
@@ -228,11 +245,13 @@ class EditDialog(QDialog):
             author=self.author_edit.text().strip() or None,
             source=self.source_edit.text().strip() or None,
             tags=self.tags_edit.tags(),
+            number=self.number_edit.text().strip() or None,
         )
 
     def _take_snapshot(self) -> _Snapshot:
         return _Snapshot(
             title=" ".join(self.title_edit.text().split()),
+            number=" ".join(self.number_edit.text().split()),
             date=self.date_edit.text().strip(),
             author=" ".join(self.author_edit.text().split()),
             source=" ".join(self.source_edit.text().split()),
@@ -337,6 +356,7 @@ class EditDialog(QDialog):
             author=fields.author,
             source=fields.source,
             tags=fields.tags,
+            number=fields.number,
             expected_version=expected_version,
         )
 

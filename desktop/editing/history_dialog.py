@@ -221,6 +221,7 @@ class HistoryDialog(QDialog):
                 author=version.author,
                 source=version.source,
                 tags=list(version.tags),
+                number=version.number,
             )
         )
         self.diff_view.setHtml(self.diff_html(version))
@@ -244,6 +245,7 @@ class HistoryDialog(QDialog):
             FieldChange(label, old, new)
             for label, old, new in (
                 (self.tr("Title"), version.title, current.title),
+                (self.tr("Number"), version.number or "", current.number or ""),
                 (self.tr("Date"), self._date(version.date), self._date(current.date)),
                 (self.tr("Author"), version.author or "", current.author or ""),
                 (self.tr("Source"), version.source or "", current.source or ""),

@@ -45,6 +45,7 @@ class ArticlePreview(QTextBrowser):
         """The field labels in the UI's language."""
         return Labels(
             date=self.tr("Date"),
+            number=self.tr("Number"),
             author=self.tr("Author"),
             source=self.tr("Source"),
             tags=self.tr("Tags"),

@@ -81,7 +81,14 @@ class ReportTexts:
             many_articles="{count} bài",
             exported_on="Xuất ngày {date}",
             undated="Không rõ ngày",
-            labels=Labels(date="Ngày", author="Tác giả", source="Nguồn", tags="Thẻ", language="vi"),
+            labels=Labels(
+                date="Ngày",
+                number="Số, ký hiệu",
+                author="Tác giả",
+                source="Nguồn",
+                tags="Thẻ",
+                language="vi",
+            ),
         )
 
 
@@ -451,6 +458,7 @@ class ReportLayout:
             details = " · ".join(
                 value
                 for value in (
+                    article.number,
                     format_partial_date(article.date, texts.labels.language)
                     if article.date
                     else None,

@@ -13,6 +13,8 @@ from desktop.resource_files import resource_path
 
 LANGUAGES = ("vi", "en")
 CATALOG = "archive_viewer"
+# The import's reasons, written in db/ and kept apart by desktop.i18n.reasons.
+REASONS_CATALOG = "import_reasons"
 
 _installed: list[QTranslator] = []
 _current = ["en"]
@@ -46,9 +48,10 @@ def install_language(language: str) -> str:
     for translator in _installed:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
-    ours = QTranslator(app)
-    if ours.load(f"{CATALOG}_{language}", str(resource_path("i18n"))):
-        _installed.append(ours)
+    for catalog in (CATALOG, REASONS_CATALOG):
+        ours = QTranslator(app)
+        if ours.load(f"{catalog}_{language}", str(resource_path("i18n"))):
+            _installed.append(ours)
     if language != "en":
         qt_base = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

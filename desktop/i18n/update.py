@@ -4,7 +4,9 @@
 the translations already in the ``.ts`` files), copies the English source texts into
 ``archive_viewer_en.ts`` (English needs no translator, but a complete catalogue keeps
 Linguist quiet), then ``pyside6-lrelease`` writes the ``.qm`` files next to them.
-Translate new Vietnamese texts in Qt Linguist (``pyside6-linguist``) and run it again.
+The import's reasons (``db.reasons``) get their own catalogue, written from the code by
+``desktop.i18n.reasons``. Translate new Vietnamese texts in Qt Linguist
+(``pyside6-linguist``) and run it again.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from desktop.i18n import CATALOG, LANGUAGES
+from desktop.i18n.reasons import update_reason_catalogue
 from desktop.resource_files import resource_path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -71,6 +74,12 @@ def main() -> int:
     """Update every ``.ts`` and compile it; returns the exit code."""
     sources = [str(ROOT / s) for s in SOURCES]
     for language in LANGUAGES:
+        # The import's reasons are written in db/, where lupdate does not look.
+        reasons = update_reason_catalogue(language)
+        subprocess.run(
+            [_tool("pyside6-lrelease"), str(reasons), "-qm", str(reasons.with_suffix(".qm"))],
+            check=True,
+        )
         target = ts_path(language)
         subprocess.run(
             [

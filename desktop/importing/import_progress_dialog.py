@@ -20,16 +20,17 @@ from PySide6.QtWidgets import (
 def format_time_left(seconds: float) -> str:
     """'about 2 min left', 'about 40 s left', 'a few seconds left' (in the UI's language)."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ImportProgressDialog", text)
-
+    # Each call spelt out with its context: lupdate reads only literal arguments.
+    translate = QCoreApplication.translate
     if seconds < 5:
-        return tr("a few seconds left")
+        return translate("ImportProgressDialog", "a few seconds left")
     if seconds < 90:
-        return tr("about {n} s left").format(n=f"{round(seconds / 5) * 5:.0f}")
+        text = translate("ImportProgressDialog", "about {n} s left")
+        return text.format(n=f"{round(seconds / 5) * 5:.0f}")
     if seconds < 90 * 60:
-        return tr("about {n} min left").format(n=f"{round(seconds / 60):.0f}")
-    return tr("about {n} h left").format(n=f"{seconds / 3600:.1f}")
+        text = translate("ImportProgressDialog", "about {n} min left")
+        return text.format(n=f"{round(seconds / 60):.0f}")
+    return translate("ImportProgressDialog", "about {n} h left").format(n=f"{seconds / 3600:.1f}")
 
 
 class ImportProgressDialog(QDialog):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from pathlib import Path
@@ -11,10 +12,22 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from db.archive import Archive
 from db.errors import ArchiveError
+from db.reasons import reason, register_reasons
 
 if TYPE_CHECKING:
     # db.importer loads the readers (bs4, python-docx): imported when a run starts.
     from db.importer import Progress
+
+log = logging.getLogger(__name__)
+
+register_reasons(
+    {
+        "import.unexpected": (
+            "the import stopped on an unexpected error (the log file has the details); "
+            "what was imported before it is in the archive"
+        )
+    }
+)
 
 # Progress reaches the window at most this often: at thousands of files a second a
 # signal per file would flood the event loop the worker is meant to keep free.
@@ -61,8 +74,9 @@ class ImportWorker(QObject):
                 )
         except ArchiveError as error:
             report = ImportReport(error=str(error))
-        except Exception as error:  # a bug must not leave the window waiting forever
-            report = ImportReport(error=f"the import stopped on an unexpected error: {error!r}")
+        except Exception:  # a bug must not leave the window waiting forever
+            log.exception("the import stopped on an unexpected error")
+            report = ImportReport(error=reason("import.unexpected"))
         self.finished.emit(report)
 
     def _report_progress(self, progress: Progress) -> None:

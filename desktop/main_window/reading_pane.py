@@ -80,6 +80,7 @@ class ReadingPane(QTextBrowser):
         scroll = self.verticalScrollBar().value()
         labels = Labels(
             date=self.tr("Date"),
+            number=self.tr("Number"),
             author=self.tr("Author"),
             source=self.tr("Source"),
             tags=self.tr("Tags"),

@@ -1,6 +1,7 @@
 """Markdown → HTML for the reading pane, the edit preview and PDF export: pure functions.
 
-Nothing here touches Qt or the network. Raw HTML inside Markdown is sanitised with nh3:
+Nothing here touches Qt or the network, and no body can make it recurse or take more
+than linear time (``nesting``). Raw HTML inside Markdown is sanitised with nh3:
 no scripts, iframes, styles or event handlers; images only from the archive itself
 (``image:NAME``), never remote or ``file:``.
 """
@@ -17,6 +18,7 @@ import nh3
 from db.models import ArticleFields
 from db.query import SearchQuery, match_spans
 from desktop.rendering.dates import format_partial_date
+from desktop.rendering.nesting import flatten_markdown, limit_html
 
 IMAGE_SCHEME = "image"
 
@@ -124,11 +126,17 @@ def highlight(fragment: str, query: SearchQuery | None) -> str:
 
 
 def render_markdown(body: str, *, query: SearchQuery | None = None) -> str:
-    """The HTML fragment of a Markdown body: sanitised, captions marked, hits highlighted."""
+    """The HTML fragment of a Markdown body: sanitised, captions marked, hits highlighted.
+
+    Nesting deeper than a reader needs is flattened first (``nesting``), so that any
+    body renders in time linear in its length.
+    """
     import markdown  # here, not at start: the window shows its rows before any article
 
-    converted = markdown.markdown(body, extensions=_MARKDOWN_EXTENSIONS, output_format="html")
-    safe = sanitize(converted)
+    converted = markdown.markdown(
+        flatten_markdown(body), extensions=_MARKDOWN_EXTENSIONS, output_format="html"
+    )
+    safe = sanitize(limit_html(converted))
     captioned = _CAPTION_PARAGRAPH.sub(r'<p class="caption"><em>\1</em></p>', safe)
     return highlight(captioned, query)
 
@@ -138,6 +146,7 @@ class Labels:
     """The words around the fields, in the UI's language (translated by the caller)."""
 
     date: str = "Date"
+    number: str = "Number"
     author: str = "Author"
     source: str = "Source"
     tags: str = "Tags"
@@ -145,9 +154,11 @@ class Labels:
 
 
 def render_header(article: ArticleFields, *, labels: Labels, query: SearchQuery | None) -> str:
-    """Title and the line of details (date, author, source, tags) as HTML."""
+    """Title and the line of details (number, date, author, source, tags) as HTML."""
     title = highlight(html.escape(article.title, quote=False), query)
     details = []
+    if article.number:
+        details.append((labels.number, article.number))
     if article.date:
         details.append((labels.date, format_partial_date(article.date, labels.language)))
     if article.author:

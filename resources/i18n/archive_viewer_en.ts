@@ -1,25 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
-    <name />
-    <message>
-        <source>a few seconds left</source>
-        <translation>a few seconds left</translation>
-    </message>
-    <message>
-        <source>about {n} s left</source>
-        <translation>about {n} s left</translation>
-    </message>
-    <message>
-        <source>about {n} min left</source>
-        <translation>about {n} min left</translation>
-    </message>
-    <message>
-        <source>about {n} h left</source>
-        <translation>about {n} h left</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>An offline archive of articles: read, search, edit, import and export to PDF.</source>
@@ -133,6 +114,10 @@
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Author</source>
@@ -354,6 +339,10 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
         <translation>Title of the article</translation>
     </message>
     <message>
+        <source>Number and symbol, like 256/2004/QĐ-UB</source>
+        <translation>Number and symbol, like 256/2004/QĐ-UB</translation>
+    </message>
+    <message>
         <source>2023, 2023-12 or 2023-12-25</source>
         <translation>2023, 2023-12 or 2023-12-25</translation>
     </message>
@@ -368,6 +357,10 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
     <message>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -806,6 +799,10 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
         <translation>&lt;span style="{removed}"&gt;Struck through&lt;/span&gt;: only in version {version}. &lt;span style="{added}"&gt;Highlighted&lt;/span&gt;: only in the current version ({current}).</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -852,6 +849,22 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
 <context>
     <name>ImportProgressDialog</name>
     <message>
+        <source>a few seconds left</source>
+        <translation>a few seconds left</translation>
+    </message>
+    <message>
+        <source>about {n} s left</source>
+        <translation>about {n} s left</translation>
+    </message>
+    <message>
+        <source>about {n} min left</source>
+        <translation>about {n} min left</translation>
+    </message>
+    <message>
+        <source>about {n} h left</source>
+        <translation>about {n} h left</translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation>Importing</translation>
     </message>
@@ -877,6 +890,45 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>imported {imported}, duplicates {duplicates}, skipped {skipped}, failed {failed}</source>
+        <translation>imported {imported}, duplicates {duplicates}, skipped {skipped}, failed {failed}</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (cancelled)</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>duplicate</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>the archive already has it (article {id})</source>
+        <translation>the archive already has it (article {id})</translation>
+    </message>
+    <message>
+        <source>the archive already has it (a file earlier in this import)</source>
+        <translation>the archive already has it (a file earlier in this import)</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import finished</source>
@@ -889,6 +941,10 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
     <message>
         <source>Every file was imported.</source>
         <translation>Every file was imported.</translation>
+    </message>
+    <message>
+        <source>Imported, with a note:</source>
+        <translation>Imported, with a note:</translation>
     </message>
     <message>
         <source>This report was added to {path}</source>
@@ -1161,6 +1217,10 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Author</source>

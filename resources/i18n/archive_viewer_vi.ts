@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
-    <name></name>
-    <message>
-        <source>a few seconds left</source>
-        <translation>còn vài giây</translation>
-    </message>
-    <message>
-        <source>about {n} s left</source>
-        <translation>còn khoảng {n} giây</translation>
-    </message>
-    <message>
-        <source>about {n} min left</source>
-        <translation>còn khoảng {n} phút</translation>
-    </message>
-    <message>
-        <source>about {n} h left</source>
-        <translation>còn khoảng {n} giờ</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>An offline archive of articles: read, search, edit, import and export to PDF.</source>
@@ -134,6 +115,10 @@
     <message>
         <source>Date</source>
         <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số, ký hiệu</translation>
     </message>
     <message>
         <source>Author</source>
@@ -355,6 +340,10 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
         <translation>Tiêu đề của bài</translation>
     </message>
     <message>
+        <source>Number and symbol, like 256/2004/QĐ-UB</source>
+        <translation>Số và ký hiệu, ví dụ 256/2004/QĐ-UB</translation>
+    </message>
+    <message>
         <source>2023, 2023-12 or 2023-12-25</source>
         <translation>2023, 2023-12 hoặc 2023-12-25</translation>
     </message>
@@ -369,6 +358,10 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
     <message>
         <source>&amp;Title:</source>
         <translation>&amp;Tiêu đề:</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>Số, &amp;ký hiệu:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -803,6 +796,10 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
         <translation>&lt;span style=&quot;{removed}&quot;&gt;Gạch ngang&lt;/span&gt;: chỉ có trong phiên bản {version}. &lt;span style=&quot;{added}&quot;&gt;Tô nền&lt;/span&gt;: chỉ có trong phiên bản hiện tại ({current}).</translation>
     </message>
     <message>
+        <source>Number</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -849,6 +846,22 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
 <context>
     <name>ImportProgressDialog</name>
     <message>
+        <source>a few seconds left</source>
+        <translation>còn vài giây</translation>
+    </message>
+    <message>
+        <source>about {n} s left</source>
+        <translation>còn khoảng {n} giây</translation>
+    </message>
+    <message>
+        <source>about {n} min left</source>
+        <translation>còn khoảng {n} phút</translation>
+    </message>
+    <message>
+        <source>about {n} h left</source>
+        <translation>còn khoảng {n} giờ</translation>
+    </message>
+    <message>
         <source>Importing</source>
         <translation>Đang nhập</translation>
     </message>
@@ -874,6 +887,45 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>imported {imported}, duplicates {duplicates}, skipped {skipped}, failed {failed}</source>
+        <translation>đã nhập {imported}, trùng {duplicates}, bỏ qua {skipped}, lỗi {failed}</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (đã huỷ)</translation>
+    </message>
+    <message>
+        <source>duplicate</source>
+        <translation>trùng</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>bỏ qua</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>ghi chú</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>dừng</translation>
+    </message>
+    <message>
+        <source>the archive already has it (article {id})</source>
+        <translation>kho lưu trữ đã có bài này (bài {id})</translation>
+    </message>
+    <message>
+        <source>the archive already has it (a file earlier in this import)</source>
+        <translation>kho lưu trữ đã có bài này (một tệp trước đó trong lần nhập này)</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
         <source>Import finished</source>
@@ -886,6 +938,10 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
     <message>
         <source>Every file was imported.</source>
         <translation>Mọi tệp đều đã được nhập.</translation>
+    </message>
+    <message>
+        <source>Imported, with a note:</source>
+        <translation>Đã nhập, kèm ghi chú:</translation>
     </message>
     <message>
         <source>This report was added to {path}</source>
@@ -1158,6 +1214,10 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
     <message>
         <source>Date</source>
         <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số, ký hiệu</translation>
     </message>
     <message>
         <source>Author</source>

@@ -84,14 +84,14 @@ def test_permission_error_is_unreadable(
     # Root reads any file, so the refusal the OS would give is raised where it would be.
     path = tmp_path / "secret.docx"
     path.write_bytes(b"whatever")
-    real_read_bytes = Path.read_bytes
+    real_open = os.open
 
-    def refuse(self: Path) -> bytes:
-        if self.name == "secret.docx":
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_read_bytes(self)
+    def refuse(name: str | os.PathLike[str], flags: int, *args: int) -> int:
+        if Path(name).name == "secret.docx":
+            raise PermissionError(13, "Permission denied", str(name))
+        return real_open(name, flags, *args)
 
-    monkeypatch.setattr(Path, "read_bytes", refuse)
+    monkeypatch.setattr(os, "open", refuse)
     report = import_paths(archive, [path])
     kind, detail = failures(report)["secret.docx"]
     assert kind is FailureKind.UNREADABLE and "permission" in detail

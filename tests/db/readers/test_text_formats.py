@@ -119,7 +119,6 @@ def test_markdown_without_front_matter_takes_the_first_heading() -> None:
         "---\ntitle: [unclosed\n---\nbody",
         "---\ntitle: x\nno closing fence",
         "---\n- just\n- a list\n---\nbody",
-        "---\ndate: 2023-13\n---\nbody",
     ],
 )
 def test_invalid_front_matter_is_reported(text: str) -> None:

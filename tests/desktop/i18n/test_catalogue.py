@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
 from desktop import i18n
+from desktop.i18n import reasons
 from desktop.i18n.update import ts_path
+
+# The main catalogue (lupdate) and the import's reasons (desktop.i18n.reasons).
+CATALOGUES = [
+    *(ts_path(language) for language in i18n.LANGUAGES),
+    *(reasons.ts_path(language) for language in i18n.LANGUAGES),
+]
 
 
 def _text(translation: ET.Element) -> str:
@@ -22,9 +30,9 @@ def _text(translation: ET.Element) -> str:
     return translation.text or ""
 
 
-@pytest.mark.parametrize("language", i18n.LANGUAGES)
-def test_every_text_is_translated(language: str) -> None:
-    tree = ET.parse(ts_path(language))
+@pytest.mark.parametrize("path", CATALOGUES, ids=lambda path: path.name)
+def test_every_text_is_translated(path: Path) -> None:
+    tree = ET.parse(path)
     unfinished = [
         message.findtext("source")
         for message in tree.iter("message")
@@ -38,12 +46,34 @@ def test_every_text_is_translated(language: str) -> None:
     assert sum(1 for _ in tree.iter("message")) > 50
 
 
-@pytest.mark.parametrize("language", i18n.LANGUAGES)
-def test_the_compiled_catalogue_is_not_older_than_its_source(language: str) -> None:
-    source = ts_path(language)
+@pytest.mark.parametrize("source", CATALOGUES, ids=lambda path: path.name)
+def test_the_compiled_catalogue_is_not_older_than_its_source(source: Path) -> None:
     compiled = source.with_suffix(".qm")
     assert compiled.exists()
     assert compiled.stat().st_mtime >= source.stat().st_mtime - 1
+
+
+@pytest.mark.parametrize("language", i18n.LANGUAGES)
+def test_the_reason_catalogue_has_every_reason_of_the_code(language: str) -> None:
+    """Fails after a merge that added reasons: run ``python -m desktop.i18n.update``."""
+    tree = ET.parse(reasons.ts_path(language))
+    in_file = {
+        (context.findtext("name"), message.findtext("source"), message.findtext("comment") or "")
+        for context in tree.iter("context")
+        for message in context.iter("message")
+    }
+    assert in_file == set(reasons.catalogue_messages())
+
+
+def test_reason_placeholders_survive_translation() -> None:
+    import string
+
+    tree = ET.parse(reasons.ts_path("vi"))
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.findtext("translation") or ""
+        fields = {name for _, name, _, _ in string.Formatter().parse(source) if name}
+        assert fields == {n for _, n, _, _ in string.Formatter().parse(translation) if n}, source
 
 
 def test_placeholders_survive_translation() -> None:

@@ -1,0 +1,281 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+    <context>
+        <name>ImportReason</name>
+        <message>
+            <source>old binary Word files cannot be read: open it in Word and save it as .docx</source>
+            <comment>doc.refused</comment>
+            <translation>old binary Word files cannot be read: open it in Word and save it as .docx</translation>
+        </message>
+        <message>
+            <source>the .docx file is damaged or not a Word document</source>
+            <comment>docx.damaged</comment>
+            <translation>the .docx file is damaged or not a Word document</translation>
+        </message>
+        <message>
+            <source>the document has no text</source>
+            <comment>docx.no-text</comment>
+            <translation>the document has no text</translation>
+        </message>
+        <message>
+            <source>the .docx file is damaged (not a valid zip archive)</source>
+            <comment>docx.not-zip</comment>
+            <translation>the .docx file is damaged (not a valid zip archive)</translation>
+        </message>
+        <message>
+            <source>not imported: {error}</source>
+            <comment>file.batch-not-stored</comment>
+            <translation>not imported: {error}</translation>
+        </message>
+        <message>
+            <source>the file holds only blank lines</source>
+            <comment>file.blank</comment>
+            <translation>the file holds only blank lines</translation>
+        </message>
+        <message>
+            <source>a broken link: what it points to ({target}) does not exist</source>
+            <comment>file.broken-link</comment>
+            <translation>a broken link: what it points to ({target}) does not exist</translation>
+        </message>
+        <message>
+            <source>the date {value} is not a date the archive understands; the date was left empty: set it in the edit dialog</source>
+            <comment>file.date-not-used</comment>
+            <translation>the date {value} is not a date the archive understands; the date was left empty: set it in the edit dialog</translation>
+        </message>
+        <message>
+            <source>a device ({target}): it was not read</source>
+            <comment>file.device</comment>
+            <translation>a device ({target}): it was not read</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <comment>file.empty</comment>
+            <translation>the file is empty</translation>
+        </message>
+        <message>
+            <source>a named pipe (FIFO): it was not read</source>
+            <comment>file.fifo</comment>
+            <translation>a named pipe (FIFO): it was not read</translation>
+        </message>
+        <message>
+            <source>the disk could not read it (input/output error): copy it again</source>
+            <comment>file.io-error</comment>
+            <translation>the disk could not read it (input/output error): copy it again</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <comment>file.is-folder</comment>
+            <translation>it is a folder</translation>
+        </message>
+        <message>
+            <source>a link that loops back to a parent folder</source>
+            <comment>file.link-loop</comment>
+            <translation>a link that loops back to a parent folder</translation>
+        </message>
+        <message>
+            <source>too large to read safely</source>
+            <comment>file.memory</comment>
+            <translation>too large to read safely</translation>
+        </message>
+        <message>
+            <source>no such file or folder</source>
+            <comment>file.missing</comment>
+            <translation>no such file or folder</translation>
+        </message>
+        <message>
+            <source>too large to read safely: it is nested too deeply</source>
+            <comment>file.nested-too-deep</comment>
+            <translation>too large to read safely: it is nested too deeply</translation>
+        </message>
+        <message>
+            <source>no permission to read it: ask for read access</source>
+            <comment>file.no-permission</comment>
+            <translation>no permission to read it: ask for read access</translation>
+        </message>
+        <message>
+            <source>'{suffix}' is not an article file</source>
+            <comment>file.not-article</comment>
+            <translation>'{suffix}' is not an article file</translation>
+        </message>
+        <message>
+            <source>not an article file</source>
+            <comment>file.not-article-file</comment>
+            <translation>not an article file</translation>
+        </message>
+        <message>
+            <source>could not be stored in the archive (the log file has the details); the other files were imported</source>
+            <comment>file.not-stored</comment>
+            <translation>could not be stored in the archive (the log file has the details); the other files were imported</translation>
+        </message>
+        <message>
+            <source>the system could not read it (error {code})</source>
+            <comment>file.os-error</comment>
+            <translation>the system could not read it (error {code})</translation>
+        </message>
+        <message>
+            <source>{name}: only text files can be re-decoded</source>
+            <comment>file.redecode-only-text</comment>
+            <translation>{name}: only text files can be re-decoded</translation>
+        </message>
+        <message>
+            <source>a socket: it was not read</source>
+            <comment>file.socket</comment>
+            <translation>a socket: it was not read</translation>
+        </message>
+        <message>
+            <source>not a regular file: it was not read</source>
+            <comment>file.special</comment>
+            <translation>not a regular file: it was not read</translation>
+        </message>
+        <message>
+            <source>the text is longer than {limit} MB</source>
+            <comment>file.text-too-large</comment>
+            <translation>the text is longer than {limit} MB</translation>
+        </message>
+        <message>
+            <source>the file is {size} MB; article files over {limit} MB are not read</source>
+            <comment>file.too-large</comment>
+            <translation>the file is {size} MB; article files over {limit} MB are not read</translation>
+        </message>
+        <message>
+            <source>could not be read because of an unexpected error in the program (the log file has the details)</source>
+            <comment>file.unexpected</comment>
+            <translation>could not be read because of an unexpected error in the program (the log file has the details)</translation>
+        </message>
+        <message>
+            <source>the file vanished while importing</source>
+            <comment>file.vanished</comment>
+            <translation>the file vanished while importing</translation>
+        </message>
+        <message>
+            <source>the file holds binary data, not a web page</source>
+            <comment>html.binary</comment>
+            <translation>the file holds binary data, not a web page</translation>
+        </message>
+        <message>
+            <source>the page declares the charset {charset}, which does not fit its bytes; the encoding was detected instead ({encoding})</source>
+            <comment>html.charset-wrong</comment>
+            <translation>the page declares the charset {charset}, which does not fit its bytes; the encoding was detected instead ({encoding})</translation>
+        </message>
+        <message>
+            <source>the page nests its elements more than {depth} deep; the deeper ones were flattened into plain paragraphs</source>
+            <comment>html.nesting-flattened</comment>
+            <translation>the page nests its elements more than {depth} deep; the deeper ones were flattened into plain paragraphs</translation>
+        </message>
+        <message>
+            <source>the page has no text</source>
+            <comment>html.no-text</comment>
+            <translation>the page has no text</translation>
+        </message>
+        <message>
+            <source>the import stopped on an unexpected error (the log file has the details); what was imported before it is in the archive</source>
+            <comment>import.unexpected</comment>
+            <translation>the import stopped on an unexpected error (the log file has the details); what was imported before it is in the archive</translation>
+        </message>
+        <message>
+            <source>the front matter's date ({value}) is not a date the archive understands; the date was left empty: set it in the edit dialog</source>
+            <comment>markdown.front-matter-date</comment>
+            <translation>the front matter's date ({value}) is not a date the archive understands; the date was left empty: set it in the edit dialog</translation>
+        </message>
+        <message>
+            <source>invalid front matter: fix the YAML between the --- lines</source>
+            <comment>markdown.front-matter-invalid</comment>
+            <translation>invalid front matter: fix the YAML between the --- lines</translation>
+        </message>
+        <message>
+            <source>invalid front matter (line {line}): fix the YAML between the --- lines</source>
+            <comment>markdown.front-matter-invalid-at</comment>
+            <translation>invalid front matter (line {line}): fix the YAML between the --- lines</translation>
+        </message>
+        <message>
+            <source>invalid front matter: it must be 'key: value' lines</source>
+            <comment>markdown.front-matter-not-mapping</comment>
+            <translation>invalid front matter: it must be 'key: value' lines</translation>
+        </message>
+        <message>
+            <source>the front matter starts with --- but has no closing --- line</source>
+            <comment>markdown.front-matter-unclosed</comment>
+            <translation>the front matter starts with --- but has no closing --- line</translation>
+        </message>
+        <message>
+            <source>the file holds binary data, not RTF</source>
+            <comment>rtf.binary</comment>
+            <translation>the file holds binary data, not RTF</translation>
+        </message>
+        <message>
+            <source>the document has no text</source>
+            <comment>rtf.no-text</comment>
+            <translation>the document has no text</translation>
+        </message>
+        <message>
+            <source>the file does not start like an RTF file</source>
+            <comment>rtf.not-rtf</comment>
+            <translation>the file does not start like an RTF file</translation>
+        </message>
+        <message>
+            <source>the file does not start like an RTF file ({{\rtf)</source>
+            <comment>rtf.not-rtf-header</comment>
+            <translation>the file does not start like an RTF file ({{\rtf)</translation>
+        </message>
+        <message>
+            <source>the file holds binary data, not text</source>
+            <comment>text.binary</comment>
+            <translation>the file holds binary data, not text</translation>
+        </message>
+        <message>
+            <source>control characters (such as NUL) removed from the text: {count}</source>
+            <comment>text.control-characters</comment>
+            <translation>control characters (such as NUL) removed from the text: {count}</translation>
+        </message>
+        <message>
+            <source>could not tell the file's encoding (tried {tried}): it is not Unicode and reads as Vietnamese in no legacy encoding; choose the encoding by hand</source>
+            <comment>text.undecodable</comment>
+            <translation>could not tell the file's encoding (tried {tried}): it is not Unicode and reads as Vietnamese in no legacy encoding; choose the encoding by hand</translation>
+        </message>
+        <message>
+            <source>the file is not valid {encoding} (at byte {position}): choose another encoding</source>
+            <comment>text.undecodable-given</comment>
+            <translation>the file is not valid {encoding} (at byte {position}): choose another encoding</translation>
+        </message>
+    </context>
+    <context>
+        <name>FailureKind</name>
+        <message>
+            <source>empty</source>
+            <translation>empty</translation>
+        </message>
+        <message>
+            <source>binary</source>
+            <translation>binary</translation>
+        </message>
+        <message>
+            <source>too large</source>
+            <translation>too large</translation>
+        </message>
+        <message>
+            <source>unreadable</source>
+            <translation>unreadable</translation>
+        </message>
+        <message>
+            <source>damaged</source>
+            <translation>damaged</translation>
+        </message>
+        <message>
+            <source>unsupported format</source>
+            <translation>unsupported format</translation>
+        </message>
+        <message>
+            <source>undecodable</source>
+            <translation>undecodable</translation>
+        </message>
+        <message>
+            <source>password-protected</source>
+            <translation>password-protected</translation>
+        </message>
+        <message>
+            <source>not a file</source>
+            <translation>not a file</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,281 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi">
+    <context>
+        <name>ImportReason</name>
+        <message>
+            <source>old binary Word files cannot be read: open it in Word and save it as .docx</source>
+            <comment>doc.refused</comment>
+            <translation>không đọc được tệp Word nhị phân kiểu cũ: hãy mở tệp trong Word và lưu lại thành .docx</translation>
+        </message>
+        <message>
+            <source>the .docx file is damaged or not a Word document</source>
+            <comment>docx.damaged</comment>
+            <translation>tệp .docx bị hỏng hoặc không phải tài liệu Word</translation>
+        </message>
+        <message>
+            <source>the document has no text</source>
+            <comment>docx.no-text</comment>
+            <translation>tài liệu không có chữ</translation>
+        </message>
+        <message>
+            <source>the .docx file is damaged (not a valid zip archive)</source>
+            <comment>docx.not-zip</comment>
+            <translation>tệp .docx bị hỏng (không phải tệp nén zip hợp lệ)</translation>
+        </message>
+        <message>
+            <source>not imported: {error}</source>
+            <comment>file.batch-not-stored</comment>
+            <translation>chưa nhập: {error}</translation>
+        </message>
+        <message>
+            <source>the file holds only blank lines</source>
+            <comment>file.blank</comment>
+            <translation>tệp chỉ có dòng trống</translation>
+        </message>
+        <message>
+            <source>a broken link: what it points to ({target}) does not exist</source>
+            <comment>file.broken-link</comment>
+            <translation>liên kết hỏng: nơi nó trỏ tới ({target}) không tồn tại</translation>
+        </message>
+        <message>
+            <source>the date {value} is not a date the archive understands; the date was left empty: set it in the edit dialog</source>
+            <comment>file.date-not-used</comment>
+            <translation>ngày {value} không phải dạng ngày kho lưu trữ hiểu được; ngày được để trống: hãy điền trong hộp thoại sửa bài</translation>
+        </message>
+        <message>
+            <source>a device ({target}): it was not read</source>
+            <comment>file.device</comment>
+            <translation>một thiết bị ({target}): không đọc</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <comment>file.empty</comment>
+            <translation>tệp trống</translation>
+        </message>
+        <message>
+            <source>a named pipe (FIFO): it was not read</source>
+            <comment>file.fifo</comment>
+            <translation>một đường ống có tên (FIFO): không đọc</translation>
+        </message>
+        <message>
+            <source>the disk could not read it (input/output error): copy it again</source>
+            <comment>file.io-error</comment>
+            <translation>ổ đĩa không đọc được tệp (lỗi vào/ra): hãy chép lại tệp</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <comment>file.is-folder</comment>
+            <translation>đây là một thư mục</translation>
+        </message>
+        <message>
+            <source>a link that loops back to a parent folder</source>
+            <comment>file.link-loop</comment>
+            <translation>liên kết vòng trở lại thư mục cha</translation>
+        </message>
+        <message>
+            <source>too large to read safely</source>
+            <comment>file.memory</comment>
+            <translation>quá lớn để đọc an toàn</translation>
+        </message>
+        <message>
+            <source>no such file or folder</source>
+            <comment>file.missing</comment>
+            <translation>không có tệp hoặc thư mục này</translation>
+        </message>
+        <message>
+            <source>too large to read safely: it is nested too deeply</source>
+            <comment>file.nested-too-deep</comment>
+            <translation>quá lớn để đọc an toàn: các phần lồng nhau quá sâu</translation>
+        </message>
+        <message>
+            <source>no permission to read it: ask for read access</source>
+            <comment>file.no-permission</comment>
+            <translation>không có quyền đọc: hãy xin quyền đọc tệp</translation>
+        </message>
+        <message>
+            <source>'{suffix}' is not an article file</source>
+            <comment>file.not-article</comment>
+            <translation>'{suffix}' không phải tệp bài viết</translation>
+        </message>
+        <message>
+            <source>not an article file</source>
+            <comment>file.not-article-file</comment>
+            <translation>không phải tệp bài viết</translation>
+        </message>
+        <message>
+            <source>could not be stored in the archive (the log file has the details); the other files were imported</source>
+            <comment>file.not-stored</comment>
+            <translation>không lưu được vào kho lưu trữ (chi tiết trong tệp nhật ký); các tệp khác đã được nhập</translation>
+        </message>
+        <message>
+            <source>the system could not read it (error {code})</source>
+            <comment>file.os-error</comment>
+            <translation>hệ thống không đọc được tệp (lỗi {code})</translation>
+        </message>
+        <message>
+            <source>{name}: only text files can be re-decoded</source>
+            <comment>file.redecode-only-text</comment>
+            <translation>{name}: chỉ giải mã lại được tệp văn bản</translation>
+        </message>
+        <message>
+            <source>a socket: it was not read</source>
+            <comment>file.socket</comment>
+            <translation>một socket: không đọc</translation>
+        </message>
+        <message>
+            <source>not a regular file: it was not read</source>
+            <comment>file.special</comment>
+            <translation>không phải tệp thông thường: không đọc</translation>
+        </message>
+        <message>
+            <source>the text is longer than {limit} MB</source>
+            <comment>file.text-too-large</comment>
+            <translation>văn bản dài hơn {limit} MB</translation>
+        </message>
+        <message>
+            <source>the file is {size} MB; article files over {limit} MB are not read</source>
+            <comment>file.too-large</comment>
+            <translation>tệp nặng {size} MB; tệp bài viết trên {limit} MB không được đọc</translation>
+        </message>
+        <message>
+            <source>could not be read because of an unexpected error in the program (the log file has the details)</source>
+            <comment>file.unexpected</comment>
+            <translation>không đọc được vì chương trình gặp lỗi bất ngờ (chi tiết trong tệp nhật ký)</translation>
+        </message>
+        <message>
+            <source>the file vanished while importing</source>
+            <comment>file.vanished</comment>
+            <translation>tệp biến mất trong lúc nhập</translation>
+        </message>
+        <message>
+            <source>the file holds binary data, not a web page</source>
+            <comment>html.binary</comment>
+            <translation>tệp chứa dữ liệu nhị phân, không phải trang web</translation>
+        </message>
+        <message>
+            <source>the page declares the charset {charset}, which does not fit its bytes; the encoding was detected instead ({encoding})</source>
+            <comment>html.charset-wrong</comment>
+            <translation>trang khai báo bảng mã {charset} nhưng nội dung không khớp; bảng mã được dò tự động ({encoding})</translation>
+        </message>
+        <message>
+            <source>the page nests its elements more than {depth} deep; the deeper ones were flattened into plain paragraphs</source>
+            <comment>html.nesting-flattened</comment>
+            <translation>trang lồng các phần tử sâu hơn {depth} tầng; các tầng sâu hơn được dàn phẳng thành đoạn văn thường</translation>
+        </message>
+        <message>
+            <source>the page has no text</source>
+            <comment>html.no-text</comment>
+            <translation>trang không có chữ</translation>
+        </message>
+        <message>
+            <source>the import stopped on an unexpected error (the log file has the details); what was imported before it is in the archive</source>
+            <comment>import.unexpected</comment>
+            <translation>việc nhập dừng lại vì lỗi bất ngờ (chi tiết trong tệp nhật ký); những gì đã nhập trước đó vẫn nằm trong kho</translation>
+        </message>
+        <message>
+            <source>the front matter's date ({value}) is not a date the archive understands; the date was left empty: set it in the edit dialog</source>
+            <comment>markdown.front-matter-date</comment>
+            <translation>ngày trong phần đầu tệp ({value}) không phải dạng ngày kho lưu trữ hiểu được; ngày được để trống: hãy điền trong hộp thoại sửa bài</translation>
+        </message>
+        <message>
+            <source>invalid front matter: fix the YAML between the --- lines</source>
+            <comment>markdown.front-matter-invalid</comment>
+            <translation>phần đầu tệp (front matter) không hợp lệ: hãy sửa YAML giữa hai dòng ---</translation>
+        </message>
+        <message>
+            <source>invalid front matter (line {line}): fix the YAML between the --- lines</source>
+            <comment>markdown.front-matter-invalid-at</comment>
+            <translation>phần đầu tệp (front matter) không hợp lệ (dòng {line}): hãy sửa YAML giữa hai dòng ---</translation>
+        </message>
+        <message>
+            <source>invalid front matter: it must be 'key: value' lines</source>
+            <comment>markdown.front-matter-not-mapping</comment>
+            <translation>phần đầu tệp (front matter) không hợp lệ: phải là các dòng 'khoá: giá trị'</translation>
+        </message>
+        <message>
+            <source>the front matter starts with --- but has no closing --- line</source>
+            <comment>markdown.front-matter-unclosed</comment>
+            <translation>phần đầu tệp bắt đầu bằng --- nhưng thiếu dòng --- đóng lại</translation>
+        </message>
+        <message>
+            <source>the file holds binary data, not RTF</source>
+            <comment>rtf.binary</comment>
+            <translation>tệp chứa dữ liệu nhị phân, không phải RTF</translation>
+        </message>
+        <message>
+            <source>the document has no text</source>
+            <comment>rtf.no-text</comment>
+            <translation>tài liệu không có chữ</translation>
+        </message>
+        <message>
+            <source>the file does not start like an RTF file</source>
+            <comment>rtf.not-rtf</comment>
+            <translation>tệp không bắt đầu như một tệp RTF</translation>
+        </message>
+        <message>
+            <source>the file does not start like an RTF file ({{\rtf)</source>
+            <comment>rtf.not-rtf-header</comment>
+            <translation>tệp không bắt đầu như một tệp RTF ({{\rtf)</translation>
+        </message>
+        <message>
+            <source>the file holds binary data, not text</source>
+            <comment>text.binary</comment>
+            <translation>tệp chứa dữ liệu nhị phân, không phải văn bản</translation>
+        </message>
+        <message>
+            <source>control characters (such as NUL) removed from the text: {count}</source>
+            <comment>text.control-characters</comment>
+            <translation>số ký tự điều khiển (như NUL) đã bỏ khỏi văn bản: {count}</translation>
+        </message>
+        <message>
+            <source>could not tell the file's encoding (tried {tried}): it is not Unicode and reads as Vietnamese in no legacy encoding; choose the encoding by hand</source>
+            <comment>text.undecodable</comment>
+            <translation>không nhận ra bảng mã của tệp (đã thử {tried}): tệp không phải Unicode và không đọc ra tiếng Việt ở bảng mã cũ nào; hãy tự chọn bảng mã</translation>
+        </message>
+        <message>
+            <source>the file is not valid {encoding} (at byte {position}): choose another encoding</source>
+            <comment>text.undecodable-given</comment>
+            <translation>tệp không phải {encoding} hợp lệ (tại byte {position}): hãy chọn bảng mã khác</translation>
+        </message>
+    </context>
+    <context>
+        <name>FailureKind</name>
+        <message>
+            <source>empty</source>
+            <translation>trống</translation>
+        </message>
+        <message>
+            <source>binary</source>
+            <translation>nhị phân</translation>
+        </message>
+        <message>
+            <source>too large</source>
+            <translation>quá lớn</translation>
+        </message>
+        <message>
+            <source>unreadable</source>
+            <translation>không đọc được</translation>
+        </message>
+        <message>
+            <source>damaged</source>
+            <translation>hỏng</translation>
+        </message>
+        <message>
+            <source>unsupported format</source>
+            <translation>định dạng không hỗ trợ</translation>
+        </message>
+        <message>
+            <source>undecodable</source>
+            <translation>không giải mã được</translation>
+        </message>
+        <message>
+            <source>password-protected</source>
+            <translation>có mật khẩu</translation>
+        </message>
+        <message>
+            <source>not a file</source>
+            <translation>không phải tệp</translation>
+        </message>
+    </context>
+</TS>
