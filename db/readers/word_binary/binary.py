@@ -9,13 +9,25 @@ from __future__ import annotations
 
 import struct
 
+from db.readers.errors import Reason, reason
+from db.readers.word_binary import reasons as _reasons  # noqa: F401 - registers them
+
 _U16 = struct.Struct("<H")
 _U32 = struct.Struct("<I")
 _I32 = struct.Struct("<i")
 
 
 class DocFormatError(Exception):
-    """The file's structure is broken; ``str()`` says where, for the user."""
+    """The file's structure is broken.
+
+    Attributes:
+        reason: what the user is told (a catalogued ``doc.*`` reason); ``str()`` says
+            exactly what was broken, for the log.
+    """
+
+    def __init__(self, detail: str, *, key: str = "doc.damaged-structure") -> None:
+        super().__init__(detail)
+        self.reason: Reason = reason(key)
 
 
 def u8(data: bytes, offset: int) -> int:

@@ -65,7 +65,7 @@ class WordDocument:
         parser: SprmParser = sprms6 if fib.word6 else sprms97
         total = sum(fib.story_lengths)
         if total > MAX_CHARACTERS:
-            raise DocFormatError("the document says it holds more than 12 million characters")
+            raise DocFormatError("more than 12 million characters", key="doc.too-long")
         fonts = read_fonts(table_part(fib, table, fib_module.STTBF_FFN), word6=fib.word6)
         styles = read_styles(
             table_part(fib, table, fib_module.STSHF), word6=fib.word6, parser=parser
@@ -78,7 +78,7 @@ class WordDocument:
             extra = 1 if total > fib.story_lengths[0] else 0
             pieces = single_piece(stream, fib.fc_min, total + extra)
         else:
-            raise DocFormatError("the document has no piece table")
+            raise DocFormatError("no piece table", key="doc.damaged-pieces")
         char_runs = read_char_runs(
             table_part(fib, table, fib_module.PLCF_BTE_CHPX), stream, word6=fib.word6,
             parser=parser,

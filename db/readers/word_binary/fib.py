@@ -90,12 +90,12 @@ def word_version(nfib: int) -> str:
 def read_fib(stream: bytes) -> Fib:
     """Parse the FIB at the start of the ``WordDocument`` stream (raises DocFormatError)."""
     if len(stream) < 0x60:
-        raise DocFormatError("the WordDocument stream is too short to be a Word document")
+        raise DocFormatError("WordDocument shorter than a FIB", key="doc.damaged-header")
     ident = u16(stream, 0)
     nfib = u16(stream, 2)
     flags = u16(stream, 0x0A)
     if ident not in (WORD97_IDENT, WORD6_IDENT) and not 101 <= nfib <= 0x0200:
-        raise DocFormatError("the WordDocument stream does not start like a Word document")
+        raise DocFormatError("no Word signature", key="doc.damaged-header")
     encrypted = bool(flags & (_F_ENCRYPTED | _F_OBFUSCATED))
     if encrypted or nfib < 101:
         # Beyond FibBase an encrypted file is ciphertext: nothing more can be read.
@@ -107,7 +107,7 @@ def read_fib(stream: bytes) -> Fib:
     cslw = u16(stream, lw_count_at)
     lw_at = lw_count_at + 2
     if cslw < 11:
-        raise DocFormatError("the FIB is too short (no story lengths)")
+        raise DocFormatError("FIB without story lengths", key="doc.damaged-header")
     lengths = tuple(_story_length(stream, lw_at + 4 * index) for index in range(3, 11))
     fclcb_count_at = lw_at + 4 * cslw
     count = u16(stream, fclcb_count_at)
@@ -149,5 +149,5 @@ def _word6_fib(stream: bytes, nfib: int, flags: int) -> Fib:
 def _story_length(stream: bytes, offset: int) -> int:
     value = u32(stream, offset)
     if value > 0x7FFFFFFF:
-        raise DocFormatError("the FIB gives a story a negative length")
+        raise DocFormatError("a negative story length", key="doc.damaged-header")
     return value

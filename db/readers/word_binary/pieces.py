@@ -81,7 +81,7 @@ class PieceTable:
             fc = piece.fc_at(lo)
             raw = self.document[fc : fc + (hi - lo) * width]
             if len(raw) != (hi - lo) * width:
-                raise DocFormatError("a piece of the text lies outside the WordDocument stream")
+                raise DocFormatError("a piece outside WordDocument", key="doc.damaged-text")
             yield Segment(lo, fc, piece.compressed, raw, piece)
 
 
@@ -96,18 +96,18 @@ def read_pieces(
         prcs.append(parse_sprms(clx[offset + 3 : offset + 3 + size], parser))
         offset += 3 + size
         if len(prcs) > MAX_PRCS:
-            raise DocFormatError("the piece table has too many formatting entries")
+            raise DocFormatError("too many Prc entries", key="doc.damaged-pieces")
     if offset >= len(clx) or clx[offset] != 0x02:
-        raise DocFormatError("the piece table is missing")
+        raise DocFormatError("no Pcdt in the Clx", key="doc.damaged-pieces")
     size = u32(clx, offset + 1)
     body = clx[offset + 5 : offset + 5 + size]
     if len(body) != size:
-        raise DocFormatError("the piece table is cut short")
+        raise DocFormatError("PlcPcd cut short", key="doc.damaged-pieces")
     positions, descriptors = plc(body, element_size=8, what="piece table")
     if not descriptors:
-        raise DocFormatError("the piece table is empty")
+        raise DocFormatError("no pieces", key="doc.damaged-pieces")
     if len(descriptors) > MAX_PIECES:
-        raise DocFormatError("the piece table has too many pieces")
+        raise DocFormatError("too many pieces", key="doc.damaged-pieces")
     pieces: list[Piece] = []
     for index, descriptor in enumerate(descriptors):
         start, end = positions[index], positions[index + 1]

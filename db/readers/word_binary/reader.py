@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from db.models import ArticleFields, ArticleImage
-from db.readers.document_fields import DocumentHints, fields_from_blocks
-from db.readers.errors import FailureKind, ReadError
+from db.readers.document_fields import Block, DocumentHints, fields_from_blocks
+from db.readers.errors import FailureKind, ReadError, Reason, reason
 from db.readers.word_binary import container as ole
 from db.readers.word_binary import fib as fib_module
 from db.readers.word_binary.binary import DocFormatError, plc
@@ -27,7 +27,6 @@ from db.readers.word_binary.text import StoryReader
 
 # The stories read, in the order they go into the body.
 _READ_STORIES = ("main", "textboxes", "footnotes", "endnotes")
-_PROTECTED = "remove the password in Word and import again"
 
 
 @dataclass
@@ -40,6 +39,8 @@ class WordArticle:
         encodings: the legacy encodings its text was decoded with.
         notes: what the import log should say (guessed encodings, pictures left out).
         version: the Word version that wrote it, e.g. "Word 97-2003".
+        blocks: the document's blocks in reading order (main text, then the other
+            stories), as they were before the fields were taken out of them.
     """
 
     fields: ArticleFields
@@ -47,6 +48,7 @@ class WordArticle:
     encodings: set[str] = field(default_factory=set)
     notes: list[str] = field(default_factory=list)
     version: str = ""
+    blocks: list[Block] = field(default_factory=list)
 
 
 def read_word_document(data: bytes, *, name: str, encoding: str | None = None) -> WordArticle:
@@ -57,24 +59,24 @@ def read_word_document(data: bytes, *, name: str, encoding: str | None = None) -
     """
     chosen = chosen_encoding(encoding)
     if not data:
-        raise ReadError(FailureKind.EMPTY, "the file is empty")
+        raise ReadError(FailureKind.EMPTY, reason("file.empty"))
     fib, document, hints = _open(data)
     try:
         return _read(document, fib, hints, name=name, encoding=chosen)
     except ReadError:
         raise
     except DocFormatError as error:
-        raise ReadError(FailureKind.DAMAGED, f"the Word document is damaged: {error}") from error
+        raise _damaged(error.reason) from error
     except RecursionError as error:
-        raise ReadError(
-            FailureKind.DAMAGED, "the Word document is damaged (nested too deeply)"
-        ) from error
+        raise ReadError(FailureKind.DAMAGED, reason("doc.nested-too-deep")) from error
     except (IndexError, KeyError, ValueError, OverflowError, UnicodeError) as error:
         # Every read is bounded and checked; this keeps a case no check foresaw from
         # reaching the user as a traceback.
-        raise ReadError(
-            FailureKind.DAMAGED, f"the Word document is damaged ({type(error).__name__})"
-        ) from error
+        raise ReadError(FailureKind.DAMAGED, reason("doc.damaged-structure")) from error
+
+
+def _damaged(detail: Reason) -> ReadError:
+    return ReadError(FailureKind.DAMAGED, detail)
 
 
 def _open(data: bytes) -> tuple[Fib, WordDocument, DocumentHints]:
@@ -90,17 +92,11 @@ def _open(data: bytes) -> tuple[Fib, WordDocument, DocumentHints]:
         try:
             fib = read_fib(main)
         except DocFormatError as error:
-            raise ReadError(
-                FailureKind.DAMAGED, f"the Word document is damaged: {error}"
-            ) from error
+            raise _damaged(error.reason) from error
         if fib.encrypted:
-            raise ReadError(FailureKind.PROTECTED, _PROTECTED)
+            raise ReadError(FailureKind.PROTECTED, reason("doc.protected"))
         if fib.nfib < 101:
-            raise ReadError(
-                FailureKind.UNSUPPORTED,
-                f"this is a {word_version(fib.nfib)} document: open it in Word or LibreOffice, "
-                "save it as .docx and import that",
-            )
+            raise ReadError(FailureKind.UNSUPPORTED, reason("doc.old-version"))
         # Word 6/95 keep their tables in WordDocument and have no Data stream.
         table = main if fib.word6 else stream(fib.table_stream)
         pictures = b"" if fib.word6 else stream("Data", required=False)
@@ -110,7 +106,7 @@ def _open(data: bytes) -> tuple[Fib, WordDocument, DocumentHints]:
     try:
         document = WordDocument.load(fib, main, table, pictures)
     except DocFormatError as error:
-        raise ReadError(FailureKind.DAMAGED, f"the Word document is damaged: {error}") from error
+        raise _damaged(error.reason) from error
     return fib, document, hints
 
 
@@ -136,7 +132,7 @@ def _read(
     main = stories.pop("main", [])
     others = [block for story in stories.values() for block in story]
     if not main and not others:
-        raise ReadError(FailureKind.EMPTY, "the document has no text")
+        raise ReadError(FailureKind.EMPTY, reason("doc.no-text"))
     # The fields come from the main text (its last paragraph may be the byline); the
     # other stories follow it in the body.
     fields = fields_from_blocks(main or others, fallback_title=Path(name).stem, hints=hints)
@@ -145,18 +141,14 @@ def _read(
         fields.body = f"{fields.body}\n\n{appendix}" if fields.body else appendix
     notes_out = list(decoder.paragraphs.notes)
     if pictures.left_out:
-        count = pictures.left_out
-        notes_out.append(
-            f"{count} picture{'s' if count != 1 else ''} in Windows metafile or TIFF format "
-            f"{'were' if count != 1 else 'was'} left out (open the original to see "
-            f"{'them' if count != 1 else 'it'})"
-        )
+        notes_out.append(reason("doc.pictures-left-out", count=pictures.left_out))
     return WordArticle(
         fields=fields,
         images=pictures.images,
         encodings=set(decoder.paragraphs.encodings),
         notes=notes_out,
         version=word_version(fib.nfib),
+        blocks=main + others,
     )
 
 

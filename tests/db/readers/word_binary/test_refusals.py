@@ -58,7 +58,7 @@ def test_encrypted_and_obfuscated_files_ask_for_the_password() -> None:
 def test_word_2_and_older_versions_are_named() -> None:
     refusal = _refusal(_with_word_stream({0x02: struct.pack("<H", 45)}))
     assert refusal.kind is FailureKind.UNSUPPORTED
-    assert "Word 2 or older" in refusal.detail and ".docx" in refusal.detail
+    assert "Word 2 (or older)" in refusal.detail and ".docx" in refusal.detail
     # A Word 1/2 file is no OLE file at all: its own header says what it is.
     word2 = b"\xdb\xa5\x2d\x00" + bytes(2000)
     assert "Word 1 or Word 2" in _refusal(word2).detail
