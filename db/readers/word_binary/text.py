@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from db.readers.legacy_fonts import legacy_font
+from db.readers.legacy_fonts import font_bytes, legacy_font
 from db.readers.word_binary.decoding import RunDecoder
 from db.readers.word_binary.document import WordDocument
 from db.readers.word_binary.fields import FIELD_MARKS, FieldState
@@ -26,7 +26,7 @@ from db.readers.word_binary.notes import NoteMarks
 from db.readers.word_binary.pictures import Pictures
 from db.readers.word_binary.properties import CharProps, ParaProps, SprmList
 from db.readers.word_binary.symbols import inserted_symbol, symbol_char
-from db.text_decoding import decode_legacy
+from db.text_decoding import decode_legacy, detect_legacy
 
 PARAGRAPH_MARK = 0x0D
 CELL_MARK = 0x07
@@ -184,7 +184,9 @@ class StoryReader:
             self._pending.append(_Atom("unicode", chpx, prc, payload=_SHOWN[code]))
         elif code == _OPTIONAL_HYPHEN:
             # LibreOffice saves byte 0xAD of a legacy font ("ư" in TCVN3) as Word's
-            # optional hyphen: it is given back as that byte where the font may be TCVN3.
+            # optional hyphen: in a .Vn* font it is that byte again; in a font that names
+            # no encoding, when the paragraph reads as TCVN3. Elsewhere it is a real
+            # optional hyphen (Word keeps a typed 0xAD as it is), and shows nothing.
             self._pending.append(_Atom("hyphen", chpx, prc))
         elif direct.special:
             if code == 0x01 and not direct.data:
@@ -200,6 +202,7 @@ class StoryReader:
         style = props.style
         images: list[str] = []
         decoder = self.decoder
+        hyphen_is_u = self._hyphens_in_tcvn3(style)
         for atom in self._pending:
             chars = document.char_props(atom.chpx, atom.prc, style)
             if chars.vanish:
@@ -210,11 +213,10 @@ class StoryReader:
             elif kind == "unicode":
                 decoder.add_unicode(str(atom.payload))
             elif kind == "hyphen":
-                font = self._font(chars)
-                if document.run_encoding(font) is None and legacy_font(
-                    document.font_name(font)
-                ).encoding in (None, "tcvn3"):
-                    decoder.add(b"\xad", document.font_name(font), capitals=chars.caps)
+                name = document.font_name(self._font(chars))
+                encoding = legacy_font(name).encoding
+                if encoding == "tcvn3" or (encoding is None and hyphen_is_u):
+                    decoder.add(b"\xad", name, capitals=chars.caps)
             elif kind == "note":
                 decoder.add_unicode(self.notes.mark(self._story, atom.position))
             elif kind == "symbol" and chars.symbol is not None:
@@ -230,6 +232,27 @@ class StoryReader:
                 images.extend(_found(self.pictures.floating(atom.position)))
         self._pending = []
         self._out.append(Paragraph(decoder.end_paragraph(), props, mark, images))
+
+    def _hyphens_in_tcvn3(self, style: int) -> bool:
+        # An optional hyphen in a font that names no encoding is "ư" only when the rest
+        # of the paragraph's text in such fonts reads as TCVN3; in a Russian or English
+        # document it is a real optional hyphen.
+        if not any(atom.kind == "hyphen" for atom in self._pending):
+            return False
+        document = self.document
+        raws = []
+        for atom in self._pending:
+            if atom.kind != "text":
+                continue
+            font = self._font(document.char_props(atom.chpx, atom.prc, style))
+            if document.run_encoding(font) is None and not legacy_font(
+                document.font_name(font)
+            ).encoding:
+                stored = atom.payload
+                raw = stored if isinstance(stored, bytes) else font_bytes(stored)
+                if raw:
+                    raws.append(raw)
+        return detect_legacy(b" ".join(raws)).encoding == "tcvn3"
 
     def _font(self, chars: CharProps) -> int | None:
         # The ASCII font names the run; when only the font for the other characters
