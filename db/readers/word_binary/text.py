@@ -276,6 +276,9 @@ class StoryReader:
             decoder.add(stored, name, capitals=capitals)
         else:
             text = stored if isinstance(stored, str) else decode_legacy(stored, encoding)
+            # In a Windows font 0xAD is a soft hyphen: it shows nothing, and would split
+            # the word for search.
+            text = text.replace("\u00ad", "")
             decoder.add_unicode(unicodedata.normalize("NFC", text.upper()) if capitals else text)
 
 
