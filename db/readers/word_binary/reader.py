@@ -1,7 +1,8 @@
 """A Word 97-2003 (and Word 6/95) document to an article's fields, images and notes.
 
-The main text comes first, then text boxes, footnotes and endnotes; headers, footers
-and comments are left out. Every way a file can fail ends in one ``ReadError``.
+The main text comes first, then text boxes, footnotes, endnotes, and last each different
+header and footer once; comments are left out. Every way a file can fail ends in one
+``ReadError``.
 """
 
 from __future__ import annotations
@@ -173,7 +174,8 @@ def _read_headers(
             continue
         paragraphs = list(reader.read(start + first, start + last, "headers"))
         key = tuple(paragraph.text.strip() for paragraph in paragraphs)
-        if key in seen or not any(key):
+        # A header of page numbers alone ("2", "- 3 -") says nothing about the article.
+        if key in seen or not any(char.isalpha() for text in key for char in text):
             continue
         seen.add(key)
         for paragraph in paragraphs:
