@@ -249,11 +249,22 @@ def decode_legacy(data: bytes, encoding: str) -> str:
     and -1258 leave undefined come out as their Latin-1 characters, as Word shows them.
     """
     data = bytes(data)
-    if encoding in ("tcvn3", "vni"):
+    if encoding == "tcvn3":
+        text = codecs.charmap_decode(data, "strict", _TCVN3_FONT_DECODING)[0]
+    elif encoding == "vni":
         text = _decode_as(data, encoding)
     else:
         text = data.decode(encoding, errors=_LATIN1_FALLBACK)
     return unicodedata.normalize("NFC", text)
+
+
+# The .Vn* (ABC) fonts keep Windows punctuation at 0x80-0x9F (Word's curly quotes,
+# dashes, ellipsis): VN1's capitals there are not in them. Bytes Windows-1252 leaves
+# undefined keep their VN1 letter.
+_TCVN3_FONT_DECODING = "".join(
+    (bytes([byte]).decode("cp1252", errors="ignore") or char) if 0x80 <= byte < 0xA0 else char
+    for byte, char in enumerate(decode_tcvn3(bytes(range(256))))
+)
 
 
 def _latin1_fallback(error: UnicodeError) -> tuple[str, int]:

@@ -19,7 +19,7 @@ from db.readers.errors import FailureKind, ReadError, reason, undecodable_reason
 from db.readers.fingerprint import fingerprint
 from db.readers.html_format import decode_page, parse_html
 from db.readers.pdf import read_pdf
-from db.readers.rtf_format import parse_rtf
+from db.readers.rtf_format import is_rtf, parse_rtf
 from db.readers.safe_files import read_capped
 from db.readers.stored_text import clean_article, clean_text
 from db.readers.text_formats import (
@@ -28,6 +28,7 @@ from db.readers.text_formats import (
     parse_plain_text,
     parse_sample_format,
 )
+from db.readers.word_binary import read_word_document
 from db.text_decoding import DecodedText, UndecodableError, decode_bytes
 
 __all__ = [
@@ -53,6 +54,7 @@ _HTML_EXTENSIONS = {".html", ".htm", ".xhtml"}
 _DOCX_EXTENSIONS = {".docx", ".docm", ".dotx", ".dotm"}
 _RTF_EXTENSIONS = {".rtf"}
 _PDF_EXTENSIONS = {".pdf"}
+_DOC_EXTENSIONS = {".doc", ".dot"}
 # A .docx with photos may be far larger on disk than its text.
 MAX_DOCX_BYTES = 200 * 1024 * 1024
 # The largest file of each kind that is read at all. Text files may be UTF-16 (two bytes
@@ -66,12 +68,15 @@ MAX_FILE_BYTES = {
     "rtf": 4 * MAX_TEXT_BYTES,
     "docx": MAX_DOCX_BYTES,
     "pdf": MAX_DOCX_BYTES,
+    # olefile and the reader hold the file, its streams and the text: about three times
+    # the file (a photo-heavy report of 80 MB stays under the import's 600 MB).
+    "doc": 4 * MAX_TEXT_BYTES,
 }
-_REFUSED = {".doc"}
+_REFUSED: set[str] = set()
 
 
 def article_file_kind(path: Path) -> str | None:
-    """'text', 'markdown', 'html', 'docx', 'rtf', 'pdf', 'refused', or None (not an article)."""
+    """'text', 'markdown', 'html', 'docx', 'rtf', 'pdf', 'doc', 'refused', or None."""
     suffix = path.suffix.lower()
     if suffix in _TEXT_EXTENSIONS:
         return "text"
@@ -85,6 +90,8 @@ def article_file_kind(path: Path) -> str | None:
         return "rtf"
     if suffix in _PDF_EXTENSIONS:
         return "pdf"
+    if suffix in _DOC_EXTENSIONS:
+        return "doc"
     if suffix in _REFUSED:
         return "refused"
     return None
@@ -172,6 +179,8 @@ def read_article_file(path: Path, *, encoding: str | None = None) -> NewArticle:
             article = _rtf_article(data, name=name, encoding=encoding)
         elif kind == "pdf":
             article = read_pdf(data, name=name, encoding=encoding)
+        elif kind == "doc":
+            article = _doc_article(data, name=name, encoding=encoding)
         else:
             return decode_article_bytes(data, name=name, kind=kind, encoding=encoding)
     except MemoryError as error:
@@ -195,6 +204,8 @@ def redecode_article_bytes(data: bytes, *, name: str, encoding: str) -> NewArtic
         return clean_article(_rtf_article(data, name=name, encoding=encoding))
     if kind == "pdf":
         return clean_article(read_pdf(data, name=name, encoding=encoding))
+    if kind == "doc":
+        return clean_article(_doc_article(data, name=name, encoding=encoding))
     if kind in ("docx", "refused", None):
         raise ReadError(FailureKind.UNSUPPORTED, reason("file.redecode-only-text", name=name))
     return decode_article_bytes(data, name=name, kind=str(kind), encoding=encoding)
@@ -304,4 +315,25 @@ def _rtf_article(data: bytes, *, name: str, encoding: str | None) -> NewArticle:
         images=document.images,
     )
     article.notes.extend(notes)
+    return article
+
+
+def _doc_article(data: bytes, *, name: str, encoding: str | None) -> NewArticle:
+    # Files named .doc are often RTF or .docx saved under the old name.
+    if is_rtf(data):
+        return _rtf_article(data, name=name, encoding=encoding)
+    if data.startswith(b"PK\x03\x04") and encoding is None:
+        return _docx_article(data, name=name)
+    parsed = read_word_document(data, name=name, encoding=encoding)
+    _check_size(parsed.fields.body)
+    legacy = sorted(parsed.encodings)
+    article = _new_article(
+        parsed.fields,
+        fingerprint_text=_content(parsed.fields),
+        name=name,
+        encoding="+".join(legacy) if legacy else "utf-8",
+        original_bytes=data,
+        images=parsed.images,
+    )
+    article.notes.extend(parsed.notes)
     return article

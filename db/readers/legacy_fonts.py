@@ -18,11 +18,11 @@ of a format that names fonts (``.doc``, ``.rtf``, ``.docx``, ``.pdf``) hands its
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from db.text_decoding import decode_legacy, detect_legacy
 
@@ -63,7 +63,7 @@ def font_family(font_name: str | None) -> str:
     return _STYLE_SUFFIX.sub("", name).strip()
 
 
-@lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=4096)
 def legacy_font(font_name: str | None) -> LegacyFont:
     """What the font named ``font_name`` implies (``UNICODE_FONT`` when it is no legacy font)."""
     family = font_family(font_name)
@@ -117,31 +117,16 @@ def decode_font_bytes(raw: bytes, font: LegacyFont) -> str:
     assert font.encoding is not None
     # Readers take out control bytes (field and object marks) first: TCVN3 (VN1) puts
     # capitals at 0x01-0x17.
-    text = _decode_font(raw, font.encoding)
+    text = decode_legacy(raw, font.encoding)
     return _upper(text) if font.capitals else text
-
-
-# The ABC fonts (.VnTime, .VnTimeH …) have TCVN3's VN3 layout, where bytes 0x80-0x9F
-# show Windows-1252's punctuation (… ‘ ’ “ ” – —), not the capitals of the full VN1
-# table that plain-text decoding follows: "China’s" must not read "Chinaòs".
-_PUNCTUATION_BYTES = re.compile(rb"[\x80-\x9f]+")
-
-
-def _decode_font(raw: bytes, encoding: str) -> str:
-    if encoding != "tcvn3" or not _PUNCTUATION_BYTES.search(raw):
-        return decode_legacy(raw, encoding)
-    parts: list[str] = []
-    position = 0
-    for match in _PUNCTUATION_BYTES.finditer(raw):
-        parts.append(decode_legacy(raw[position : match.start()], encoding))
-        parts.append(decode_legacy(match.group(), "cp1252"))
-        position = match.end()
-    parts.append(decode_legacy(raw[position:], encoding))
-    return unicodedata.normalize("NFC", "".join(parts))
 
 
 def _upper(text: str) -> str:
     return unicodedata.normalize("NFC", text.upper())
+
+
+def _with_capitals(font: LegacyFont, capitals: bool) -> LegacyFont:
+    return LegacyFont(font.encoding, capitals=True) if capitals and not font.capitals else font
 
 
 @dataclass
@@ -169,21 +154,24 @@ class LegacyParagraphs:
     guessed: Counter[str] = field(default_factory=Counter)
     _segments: list[_Segment] = field(default_factory=list)
 
-    def add_text(self, text: str, font_name: str | None) -> None:
-        """A run the writer stored as Unicode characters, in the font named ``font_name``."""
+    def add_text(self, text: str, font_name: str | None, *, capitals: bool = False) -> None:
+        """A run the writer stored as Unicode characters, in the font named ``font_name``.
+
+        ``capitals``: the run is formatted to show in capitals (Word's All caps).
+        """
         if not text:
             return
-        font = legacy_font(font_name)
+        font = _with_capitals(legacy_font(font_name), capitals)
         raw = font_bytes(text)
         if raw is None:  # real Unicode, even in a legacy font: keep it as it is
-            self.add_unicode(text)
+            self.add_unicode(_upper(text) if capitals else text)
         else:
             self._add_raw(raw, font)
 
-    def add_bytes(self, raw: bytes, font_name: str | None) -> None:
-        """A run of 8-bit bytes, in the font named ``font_name``."""
+    def add_bytes(self, raw: bytes, font_name: str | None, *, capitals: bool = False) -> None:
+        """A run of 8-bit bytes, in the font named ``font_name`` (``capitals``: All caps)."""
         if raw:
-            self._add_raw(raw, legacy_font(font_name))
+            self._add_raw(raw, _with_capitals(legacy_font(font_name), capitals))
 
     def add_unicode(self, text: str) -> None:
         """Text that is Unicode whatever the font (a field result, a symbol, a break)."""
@@ -214,7 +202,8 @@ class LegacyParagraphs:
                 self.encodings.add(segment.font.encoding)
                 parts.append(decode_font_bytes(bytes(segment.raw), segment.font))
             elif segment.raw.isascii():
-                parts.append(segment.raw.decode("ascii"))
+                ascii_text = segment.raw.decode("ascii")
+                parts.append(ascii_text.upper() if segment.font.capitals else ascii_text)
             else:
                 unknown.append(len(parts))
                 parts.append("")
@@ -226,8 +215,12 @@ class LegacyParagraphs:
             if detected.encoding != "cp1252":
                 self.encodings.add(detected.encoding)
                 self.guessed[detected.encoding] += 1
-            for index, raw in zip(unknown, raws, strict=True):
-                parts[index] = _decode_font(raw, detected.encoding)
+            capitals = [
+                (segments[i].font or UNICODE_FONT).capitals for i in _unknown_segments(segments)
+            ]
+            for index, raw, upper in zip(unknown, raws, capitals, strict=True):
+                decoded = decode_legacy(raw, detected.encoding)
+                parts[index] = _upper(decoded) if upper else decoded
         return unicodedata.normalize("NFC", "".join(parts))
 
     @property

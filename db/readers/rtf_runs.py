@@ -18,14 +18,9 @@ import re
 from collections import Counter
 
 from db.readers.legacy_fonts import LegacyParagraphs, font_bytes
-from db.readers.rtf_fonts import CODEPAGE, LEGACY, SYMBOL, FontReading, symbol_text
+from db.readers.rtf_fonts import CODEPAGE, SYMBOL, FontReading, symbol_text
 from db.text_decoding import decode_legacy
 
-# Typographic punctuation that Word's AutoCorrect types as the Windows-1252 characters
-# 0x85 and 0x91-0x97 in any font: in a .VnTime run it still shows as punctuation (the
-# ABC fonts keep those glyphs), so it is not a byte to decode as a letter.
-_PUNCTUATION = frozenset("…‘’“”•–—")
-_PUNCTUATION_BYTES = frozenset(b"\x85\x91\x92\x93\x94\x95\x96\x97")
 # C0 control characters (except tab and newline) and the soft hyphen never belong in
 # stored text; a zero-width no-break space neither.
 _INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f\u00ad\ufeff]")
@@ -92,9 +87,6 @@ class RunCollector:
         if kind == CODEPAGE or (kind == SYMBOL and not 0xF000 <= ord(char) <= 0xF0FF):
             self.add_unicode(char)
             return
-        if kind == LEGACY and char in _PUNCTUATION and self._override is None:
-            self.add_unicode(char)
-            return
         raw = font_bytes(char)
         if raw is None:  # real Unicode typed in a legacy font
             self.add_unicode(char)
@@ -141,25 +133,14 @@ class RunCollector:
             text = _decode_override(raw, self._override)
             self.legacy.add_unicode(text.upper() if reading.capitals else text)
         elif reading.kind not in (CODEPAGE, SYMBOL):  # legacy and unnamed fonts
-            if reading.kind == LEGACY and not _PUNCTUATION_BYTES.isdisjoint(raw):
-                self._legacy_with_punctuation(raw, reading)
-            else:
-                self.legacy.add_bytes(raw, reading.name)
+            # The ABC fonts' Windows punctuation at 0x80-0x9F is decode_legacy's to keep.
+            self.legacy.add_bytes(raw, reading.name)
         elif reading.kind == SYMBOL:
             self.legacy.add_unicode(symbol_text(raw, reading.name))
         else:
             if not raw.isascii():
                 self.code_pages[reading.codec] += len(raw)
             self.legacy.add_unicode(raw.decode(reading.codec, errors="replace"))
-
-    def _legacy_with_punctuation(self, raw: bytes, reading: FontReading) -> None:
-        start = 0
-        for index, byte in enumerate(raw):
-            if byte in _PUNCTUATION_BYTES:
-                self.legacy.add_bytes(raw[start:index], reading.name)
-                self.legacy.add_unicode(raw[index : index + 1].decode("cp1252"))
-                start = index + 1
-        self.legacy.add_bytes(raw[start:], reading.name)
 
 
 def _decode_override(raw: bytes, encoding: str) -> str:

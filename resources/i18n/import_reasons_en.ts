@@ -4,9 +4,114 @@
     <context>
         <name>ImportReason</name>
         <message>
+            <source>the Word file's container is damaged: open it in Word or LibreOffice and save it again, or import a .docx copy</source>
+            <comment>doc.container-damaged</comment>
+            <translation>the Word file's container is damaged: open it in Word or LibreOffice and save it again, or import a .docx copy</translation>
+        </message>
+        <message>
+            <source>the file is cut short (not a whole Word document): open it in Word or LibreOffice and save it again, or import a .docx copy</source>
+            <comment>doc.cut-short</comment>
+            <translation>the file is cut short (not a whole Word document): open it in Word or LibreOffice and save it again, or import a .docx copy</translation>
+        </message>
+        <message>
+            <source>the Word document's header (FIB) is damaged: open it in Word or LibreOffice and save it again, or import a .docx copy</source>
+            <comment>doc.damaged-header</comment>
+            <translation>the Word document's header (FIB) is damaged: open it in Word or LibreOffice and save it again, or import a .docx copy</translation>
+        </message>
+        <message>
+            <source>the Word document's piece table is damaged: open it in Word or LibreOffice and save it again, or import a .docx copy</source>
+            <comment>doc.damaged-pieces</comment>
+            <translation>the Word document's piece table is damaged: open it in Word or LibreOffice and save it again, or import a .docx copy</translation>
+        </message>
+        <message>
+            <source>the Word document is damaged: open it in Word or LibreOffice and save it again, or import a .docx copy</source>
+            <comment>doc.damaged-structure</comment>
+            <translation>the Word document is damaged: open it in Word or LibreOffice and save it again, or import a .docx copy</translation>
+        </message>
+        <message>
+            <source>the Word document's text lies outside the file: open it in Word or LibreOffice and save it again, or import a .docx copy</source>
+            <comment>doc.damaged-text</comment>
+            <translation>the Word document's text lies outside the file: open it in Word or LibreOffice and save it again, or import a .docx copy</translation>
+        </message>
+        <message>
+            <source>this is an Excel workbook, not a Word document</source>
+            <comment>doc.excel</comment>
+            <translation>this is an Excel workbook, not a Word document</translation>
+        </message>
+        <message>
+            <source>the Word document is damaged (nested too deeply): open it in Word or LibreOffice and save it again, or import a .docx copy</source>
+            <comment>doc.nested-too-deep</comment>
+            <translation>the Word document is damaged (nested too deeply): open it in Word or LibreOffice and save it again, or import a .docx copy</translation>
+        </message>
+        <message>
+            <source>the document has no text</source>
+            <comment>doc.no-text</comment>
+            <translation>the document has no text</translation>
+        </message>
+        <message>
+            <source>this Office file holds no Word document</source>
+            <comment>doc.no-word-document</comment>
+            <translation>this Office file holds no Word document</translation>
+        </message>
+        <message>
+            <source>this is not a Word 97-2003 document: open it in Word or LibreOffice, save it as .docx and import that</source>
+            <comment>doc.not-ole</comment>
+            <translation>this is not a Word 97-2003 document: open it in Word or LibreOffice, save it as .docx and import that</translation>
+        </message>
+        <message>
+            <source>this is a Word 2 (or older) document: open it in Word or LibreOffice, save it as .docx and import that</source>
+            <comment>doc.old-version</comment>
+            <translation>this is a Word 2 (or older) document: open it in Word or LibreOffice, save it as .docx and import that</translation>
+        </message>
+        <message>
+            <source>pictures left out because they are Windows metafiles or TIFF, which cannot be shown here: {count}; open the original to see them</source>
+            <comment>doc.pictures-left-out</comment>
+            <translation>pictures left out because they are Windows metafiles or TIFF, which cannot be shown here: {count}; open the original to see them</translation>
+        </message>
+        <message>
+            <source>this is a PowerPoint presentation, not a Word document</source>
+            <comment>doc.powerpoint</comment>
+            <translation>this is a PowerPoint presentation, not a Word document</translation>
+        </message>
+        <message>
+            <source>remove the password in Word and import again</source>
+            <comment>doc.protected</comment>
+            <translation>remove the password in Word and import again</translation>
+        </message>
+        <message>
+            <source>this is a Works or Publisher document, not a Word document</source>
+            <comment>doc.publisher</comment>
+            <translation>this is a Works or Publisher document, not a Word document</translation>
+        </message>
+        <message>
             <source>old binary Word files cannot be read: open it in Word and save it as .docx</source>
             <comment>doc.refused</comment>
             <translation>old binary Word files cannot be read: open it in Word and save it as .docx</translation>
+        </message>
+        <message>
+            <source>the Word file's {stream} stream is damaged: open it in Word or LibreOffice and save it again, or import a .docx copy</source>
+            <comment>doc.stream-damaged</comment>
+            <translation>the Word file's {stream} stream is damaged: open it in Word or LibreOffice and save it again, or import a .docx copy</translation>
+        </message>
+        <message>
+            <source>the Word file has no {stream} stream: open it in Word or LibreOffice and save it again, or import a .docx copy</source>
+            <comment>doc.stream-missing</comment>
+            <translation>the Word file has no {stream} stream: open it in Word or LibreOffice and save it again, or import a .docx copy</translation>
+        </message>
+        <message>
+            <source>the document says it holds more than 12 million characters</source>
+            <comment>doc.too-long</comment>
+            <translation>the document says it holds more than 12 million characters</translation>
+        </message>
+        <message>
+            <source>this is a Visio drawing, not a Word document</source>
+            <comment>doc.visio</comment>
+            <translation>this is a Visio drawing, not a Word document</translation>
+        </message>
+        <message>
+            <source>this is a Word 1 or Word 2 document: open it in Word or LibreOffice, save it as .docx and import that</source>
+            <comment>doc.word2</comment>
+            <translation>this is a Word 1 or Word 2 document: open it in Word or LibreOffice, save it as .docx and import that</translation>
         </message>
         <message>
             <source>{count} embedded document(s) (altChunk) were not read</source>

@@ -4,9 +4,114 @@
     <context>
         <name>ImportReason</name>
         <message>
+            <source>the Word file's container is damaged: open it in Word or LibreOffice and save it again, or import a .docx copy</source>
+            <comment>doc.container-damaged</comment>
+            <translation>vỏ chứa của tệp Word bị hỏng: hãy mở tệp bằng Word hoặc LibreOffice rồi lưu lại, hoặc nhập bản lưu dạng .docx</translation>
+        </message>
+        <message>
+            <source>the file is cut short (not a whole Word document): open it in Word or LibreOffice and save it again, or import a .docx copy</source>
+            <comment>doc.cut-short</comment>
+            <translation>tệp bị cắt cụt (không phải một tài liệu Word đầy đủ): hãy mở tệp bằng Word hoặc LibreOffice rồi lưu lại, hoặc nhập bản lưu dạng .docx</translation>
+        </message>
+        <message>
+            <source>the Word document's header (FIB) is damaged: open it in Word or LibreOffice and save it again, or import a .docx copy</source>
+            <comment>doc.damaged-header</comment>
+            <translation>phần đầu (FIB) của tài liệu Word bị hỏng: hãy mở tệp bằng Word hoặc LibreOffice rồi lưu lại, hoặc nhập bản lưu dạng .docx</translation>
+        </message>
+        <message>
+            <source>the Word document's piece table is damaged: open it in Word or LibreOffice and save it again, or import a .docx copy</source>
+            <comment>doc.damaged-pieces</comment>
+            <translation>bảng phân đoạn văn bản (piece table) của tài liệu Word bị hỏng: hãy mở tệp bằng Word hoặc LibreOffice rồi lưu lại, hoặc nhập bản lưu dạng .docx</translation>
+        </message>
+        <message>
+            <source>the Word document is damaged: open it in Word or LibreOffice and save it again, or import a .docx copy</source>
+            <comment>doc.damaged-structure</comment>
+            <translation>tài liệu Word bị hỏng: hãy mở tệp bằng Word hoặc LibreOffice rồi lưu lại, hoặc nhập bản lưu dạng .docx</translation>
+        </message>
+        <message>
+            <source>the Word document's text lies outside the file: open it in Word or LibreOffice and save it again, or import a .docx copy</source>
+            <comment>doc.damaged-text</comment>
+            <translation>chữ của tài liệu Word nằm ngoài tệp: hãy mở tệp bằng Word hoặc LibreOffice rồi lưu lại, hoặc nhập bản lưu dạng .docx</translation>
+        </message>
+        <message>
+            <source>this is an Excel workbook, not a Word document</source>
+            <comment>doc.excel</comment>
+            <translation>đây là bảng tính Excel, không phải tài liệu Word</translation>
+        </message>
+        <message>
+            <source>the Word document is damaged (nested too deeply): open it in Word or LibreOffice and save it again, or import a .docx copy</source>
+            <comment>doc.nested-too-deep</comment>
+            <translation>tài liệu Word bị hỏng (lồng nhau quá sâu): hãy mở tệp bằng Word hoặc LibreOffice rồi lưu lại, hoặc nhập bản lưu dạng .docx</translation>
+        </message>
+        <message>
+            <source>the document has no text</source>
+            <comment>doc.no-text</comment>
+            <translation>tài liệu không có chữ</translation>
+        </message>
+        <message>
+            <source>this Office file holds no Word document</source>
+            <comment>doc.no-word-document</comment>
+            <translation>tệp Office này không chứa tài liệu Word</translation>
+        </message>
+        <message>
+            <source>this is not a Word 97-2003 document: open it in Word or LibreOffice, save it as .docx and import that</source>
+            <comment>doc.not-ole</comment>
+            <translation>đây không phải tài liệu Word 97-2003: hãy mở tệp bằng Word hoặc LibreOffice, lưu thành .docx rồi nhập tệp đó</translation>
+        </message>
+        <message>
+            <source>this is a Word 2 (or older) document: open it in Word or LibreOffice, save it as .docx and import that</source>
+            <comment>doc.old-version</comment>
+            <translation>đây là tài liệu Word 2 (hoặc cũ hơn): hãy mở tệp bằng Word hoặc LibreOffice, lưu thành .docx rồi nhập tệp đó</translation>
+        </message>
+        <message>
+            <source>pictures left out because they are Windows metafiles or TIFF, which cannot be shown here: {count}; open the original to see them</source>
+            <comment>doc.pictures-left-out</comment>
+            <translation>số ảnh bị bỏ qua vì là Windows metafile hoặc TIFF, không hiển thị được ở đây: {count}; hãy mở tệp gốc để xem</translation>
+        </message>
+        <message>
+            <source>this is a PowerPoint presentation, not a Word document</source>
+            <comment>doc.powerpoint</comment>
+            <translation>đây là bản trình chiếu PowerPoint, không phải tài liệu Word</translation>
+        </message>
+        <message>
+            <source>remove the password in Word and import again</source>
+            <comment>doc.protected</comment>
+            <translation>hãy gỡ mật khẩu trong Word rồi nhập lại</translation>
+        </message>
+        <message>
+            <source>this is a Works or Publisher document, not a Word document</source>
+            <comment>doc.publisher</comment>
+            <translation>đây là tài liệu Works hoặc Publisher, không phải tài liệu Word</translation>
+        </message>
+        <message>
             <source>old binary Word files cannot be read: open it in Word and save it as .docx</source>
             <comment>doc.refused</comment>
             <translation>không đọc được tệp Word nhị phân kiểu cũ: hãy mở tệp trong Word và lưu lại thành .docx</translation>
+        </message>
+        <message>
+            <source>the Word file's {stream} stream is damaged: open it in Word or LibreOffice and save it again, or import a .docx copy</source>
+            <comment>doc.stream-damaged</comment>
+            <translation>luồng {stream} của tệp Word bị hỏng: hãy mở tệp bằng Word hoặc LibreOffice rồi lưu lại, hoặc nhập bản lưu dạng .docx</translation>
+        </message>
+        <message>
+            <source>the Word file has no {stream} stream: open it in Word or LibreOffice and save it again, or import a .docx copy</source>
+            <comment>doc.stream-missing</comment>
+            <translation>tệp Word thiếu luồng {stream}: hãy mở tệp bằng Word hoặc LibreOffice rồi lưu lại, hoặc nhập bản lưu dạng .docx</translation>
+        </message>
+        <message>
+            <source>the document says it holds more than 12 million characters</source>
+            <comment>doc.too-long</comment>
+            <translation>tài liệu ghi rằng nó có hơn 12 triệu ký tự</translation>
+        </message>
+        <message>
+            <source>this is a Visio drawing, not a Word document</source>
+            <comment>doc.visio</comment>
+            <translation>đây là bản vẽ Visio, không phải tài liệu Word</translation>
+        </message>
+        <message>
+            <source>this is a Word 1 or Word 2 document: open it in Word or LibreOffice, save it as .docx and import that</source>
+            <comment>doc.word2</comment>
+            <translation>đây là tài liệu Word 1 hoặc Word 2: hãy mở tệp bằng Word hoặc LibreOffice, lưu thành .docx rồi nhập tệp đó</translation>
         </message>
         <message>
             <source>{count} embedded document(s) (altChunk) were not read</source>

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from db.archive import Archive
-from tests.bench import measure
+from tests.bench import doc_reading, measure
 from tests.bench.generator import ArticleWriter, write_corpus
 from tests.bench.pdf_import import measure_pdf_import
 from tests.bench.reference import run_reference
@@ -144,6 +144,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         result["pdf"] = measure.measure_pdf(archive_path, out)
         step("PDF import, 20 pages")
         result["pdf_import"] = measure_pdf_import(out / "bench-report.pdf")
+    step(".doc reading")
+    result["doc_reading"] = doc_reading.measure(doc_reading.default_folders())
     result["load_after"] = _load()
     return result
 
@@ -260,6 +262,8 @@ def table(result: dict[str, Any]) -> str:
     if reading.get("status") == "measured":
         seconds = reading["seconds"]
         rows.append(("PDF import, 20 pages", f"{seconds:.2f} s", "< 0.5 s", _verdict(seconds, 0.5)))
+    if "doc_reading" in result:
+        rows.append(doc_reading.table_row(result["doc_reading"]))
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     m = result["machine"]
     lines = [

@@ -8,7 +8,6 @@ Unicode font, so its other runs are never taken for legacy bytes.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from db.readers.document_fields import Block
@@ -26,7 +25,6 @@ HEADING_RATIO = 1.1
 TITLE_RATIO = 1.4
 MAX_HEADING_CHARS = 200
 _UNICODE_ENCODINGS = ("utf-8", "utf-8-sig", "utf-16-le", "utf-16-be")
-_WINDOWS_PUNCTUATION = re.compile(rb"([\x80-\x9f]+)")
 
 
 @dataclass
@@ -63,15 +61,8 @@ class BlockMaker:
         raw = None if run.font in self.unicode_fonts else run_bytes(run)
         if raw is None:
             self.decoder.add_unicode(run.text)
-        elif legacy_font(run.font).encoding == "tcvn3":
-            # The ABC fonts keep Windows' punctuation at 0x80-0x9F (an en dash, quotes),
-            # where the full TCVN3 table has capitals the ABC fonts do not hold.
-            for piece in _WINDOWS_PUNCTUATION.split(raw):
-                if piece and _WINDOWS_PUNCTUATION.fullmatch(piece):
-                    self.decoder.add_unicode(piece.decode("cp1252", errors="replace"))
-                elif piece:
-                    self.decoder.add_bytes(piece, run.font)
         else:
+            # The ABC fonts' Windows punctuation at 0x80-0x9F is decode_legacy's to keep.
             self.decoder.add_bytes(raw, run.font)
 
     def _add_forced(self, run: TextRun) -> None:
