@@ -10,7 +10,6 @@ from db.archive import Archive
 from db.article_fields import clean_tags
 from db.errors import ArchiveError
 from db.models import Article, ArticleFields
-from db.readers import ReadError, redecode_article_bytes
 
 
 def redecode(archive: Archive, article_id: int | str, encoding: str) -> Article:
@@ -22,6 +21,10 @@ def redecode(archive: Archive, article_id: int | str, encoding: str) -> Article:
         ArchiveError: the article has no original bytes kept (it was Unicode), or they
             do not read in ``encoding``, or it changed meanwhile.
     """
+    # The readers load bs4 and python-docx: only when an article is decoded again, so
+    # that asking ``can_redecode`` (the window does at every selection) stays light.
+    from db.readers import ReadError, redecode_article_bytes
+
     current = archive.get(article_id)
     data = archive.original_bytes(current.id)
     if data is None:

@@ -16,14 +16,15 @@ from typing import Protocol
 
 from db.archive import Archive
 from desktop.export.errors import ExportError, TargetExistsError, describe_os_error
-from desktop.export.exporter import (
+from desktop.export.export_types import (
     ExistingFiles,
     ExportRequest,
     ExportResult,
+    ImageLoader,
     ProgressReport,
     image_loader,
 )
-from desktop.export.pdf_layout import ImageLoader, ReportLayout, ReportOptions, render_pdf_bytes
+from desktop.export.pdf_layout import ReportLayout, ReportOptions, render_pdf_bytes
 from desktop.export.pdf_postprocess import AtomicTarget, OutlineEntry, write_pdf
 
 MAX_NAME_CHARS = 100
@@ -126,7 +127,9 @@ def export_separate(
     clashes = existing_files(folder, names)
     if clashes and request.existing is ExistingFiles.FAIL:
         more = f" (and {len(clashes) - 1} more)" if len(clashes) > 1 else ""
-        raise TargetExistsError(clashes[0], f"nothing was written{more}; allow replacing them")
+        raise TargetExistsError(
+            clashes[0], f"nothing was written{more}; allow replacing them", count=len(clashes)
+        )
     loader = image_loader(archive)
     result = ExportResult()
     taken = {name.casefold() for name in names}

@@ -43,7 +43,7 @@ def test_a_drop_on_the_list_imports_and_shows_the_last_import(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, archive_path: Path
 ) -> None:
     files = sample_files(tmp_path / "in", 3)
-    importer = window._importer
+    importer = window.imports.controller
     assert importer is not None
     importer.show_report = False
     bar = window.filter_bar
@@ -78,7 +78,7 @@ def test_the_reading_pane_and_the_welcome_page_take_drops(
     Archive.open(empty, create=True).close()
     window = open_window(qtbot, settings, empty)
     assert window.central.currentWidget() is window.welcome
-    importer = window._importer
+    importer = window.imports.controller
     assert importer is not None
     importer.show_report = False
     with qtbot.waitSignal(importer.finished, timeout=10_000):
