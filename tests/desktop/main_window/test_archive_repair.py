@@ -35,20 +35,20 @@ def test_damaged_archive_offers_the_newest_good_backup_and_restores_it(
 
     monkeypatch.setattr(ArchiveRepair, "ask_repair", lambda _self, *args: answer(*args))
     window = add_window(qtbot, MainWindow(settings))
+    checks: list[list[str]] = []
+    window.health_checked.connect(checks.append)
     window.show()
-    with qtbot.waitSignal(window.health_checked, timeout=10_000) as checked:
-        window.open_archive(source)
-    assert checked.args is not None and checked.args[0]  # problems were found
+    window.open_archive(source)
     qtbot.waitUntil(lambda: bool(asked) and window.model.rowCount() == 40, timeout=10_000)
+    assert checks[0]  # problems were found
     path, problems, backup = asked[0]
     assert path == source and problems and backup == good
     assert window.archive is not None and window.archive.path == source
     assert not window.archive.read_only
     assert len(list(tmp_path.glob("good.before-restore-*.sqlite3"))) == 1
     # The restored file is healthy: its own check finds nothing.
-    with qtbot.waitSignal(window.health_checked, timeout=10_000) as again:
-        pass
-    assert again.args == [[]]
+    qtbot.waitUntil(lambda: len(checks) == 2, timeout=10_000)
+    assert checks[1] == []
 
 
 def test_damaged_archive_without_backup_is_salvaged_into_a_new_one(
