@@ -27,6 +27,7 @@ SOURCES = [
     "desktop/editing",
     "desktop/importing",
     "desktop/export",
+    "desktop/jobs",
 ]
 
 
