@@ -25,6 +25,7 @@ class TargetExistsError(ExportError):
     ) -> None:
         super().__init__(f"{path} already exists; {hint}.")
         self.path = path
+        self.hint = hint
         self.count = count
 
 

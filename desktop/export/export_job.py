@@ -1,4 +1,9 @@
-"""An export as a job of the window's runner: its own read-only connection, progress, cancel."""
+"""An export as a job of the window's runner: progress, cancel, the PDF written by a child.
+
+The job looks up what to export on its own read-only connection, then hands the writing
+to a child process (``export_process``): Qt's layout would hold the GIL, and with it the
+window, for as long as each article takes.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +12,8 @@ from pathlib import Path
 
 from db.models import ArticleFilter
 from desktop.export.errors import ExportCancelled
+from desktop.export.export_process import export_in_process
 from desktop.export.export_types import ExportRequest, ExportResult
-from desktop.export.exporter import export
 from desktop.jobs import ArchiveAccess, Job, JobCancelled, JobContext
 
 
@@ -23,16 +28,11 @@ def export_job(
     """
 
     def work(context: JobContext) -> ExportResult:
-        archive = context.archive
-        resolved = request if where is None else replace(request, ids=archive.ids(where))
-
-        def report(done: int, total: int, message: str) -> None:
-            if context.cancelled():
-                raise ExportCancelled
-            context.progress(done, total, message)
-
+        resolved = request if where is None else replace(request, ids=context.archive.ids(where))
         try:
-            return export(archive, resolved, report)
+            return export_in_process(
+                archive_path, resolved, progress=context.progress, cancelled=context.cancelled
+            )
         except ExportCancelled as cancelled:
             raise JobCancelled from cancelled
 

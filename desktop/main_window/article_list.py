@@ -195,6 +195,10 @@ class ArticleList(QObject):
         rows = sorted(index.row() for index in self._table.selectionModel().selectedRows())
         return [self.model.article_id(row) for row in rows if row < self.model.rowCount()]
 
+    def has_selection(self) -> bool:
+        """Whether any article is selected (cheaper than ``selected_ids``)."""
+        return self._table.selectionModel().hasSelection()
+
     def current_id(self) -> int | None:
         """The article shown in the reading pane."""
         return self._current_id

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -83,6 +83,12 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(800, 480)
         self.jobs = JobRunner(self)
         self.menu_actions = MainWindowActions(self)
+        # A new result changes selection, current article and counts at once: the menus
+        # are brought up to date once, after the event that changed them.
+        self._actions_timer = QTimer(self)
+        self._actions_timer.setSingleShot(True)
+        self._actions_timer.setInterval(0)
+        self._actions_timer.timeout.connect(self._update_actions)
         self._build_widgets()
         self.errors = ErrorMessages(self)
         self.session = ArchiveSession(self.jobs, settings, self)
@@ -156,9 +162,13 @@ class MainWindow(QMainWindow):
         self.job_status = JobStatusWidget(self.jobs, self)
         self.read_only_notice = ReadOnlyNotice(self)
         self.status_label = ArticleCountLabel(self)
-        self.statusBar().addPermanentWidget(self.job_status)
-        self.statusBar().addPermanentWidget(self.read_only_notice)
-        self.statusBar().addPermanentWidget(self.status_label)
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.job_status)
+        bar.addPermanentWidget(self.read_only_notice)
+        bar.addPermanentWidget(self.status_label)
+        # As tall from the start as with a job shown: a job starting or ending must not
+        # change the height of the list and the reading pane (a relayout of both).
+        bar.setMinimumHeight(max(bar.sizeHint().height(), self.job_status.sizeHint().height()))
 
     def _connect(self) -> None:
         a = self.menu_actions
@@ -208,7 +218,7 @@ class MainWindow(QMainWindow):
         lst.list_updated.connect(self._list_updated)
         lst.first_rows_shown.connect(self._first_rows_shown)
         lst.current_changed.connect(self._show_article)
-        lst.selection_changed.connect(self._update_actions)
+        lst.selection_changed.connect(self._actions_timer.start)
         lst.query_failed.connect(self.show_message)
         self.filter_bar.filter_changed.connect(lambda where: self.pane.set_query(where.query))
         self.names.updated.connect(self._names_updated)
@@ -247,7 +257,7 @@ class MainWindow(QMainWindow):
     def _list_updated(self) -> None:
         self._show_browse_or_welcome()
         self._update_status()
-        self._update_actions()
+        self._actions_timer.start()
         self.list_updated.emit()
 
     def _first_rows_shown(self) -> None:
@@ -272,14 +282,14 @@ class MainWindow(QMainWindow):
             except ArchiveError as error:
                 self.pane.show_article(None)
                 self.show_message(str(error))
-        self._update_actions()
+        self._actions_timer.start()
 
     def _job_finished(self, job: Job) -> None:
         # A job writes through its own connection: the poll would notice it within a
         # second; the list and the names are read again now instead.
         if job.archive_path is not None and self.session.check_for_changes():
             return
-        self._update_actions()
+        self._actions_timer.start()
 
     def data_changed_here(self) -> None:
         """Read the list and the names again after a change (by this window or another)."""
@@ -331,7 +341,7 @@ class MainWindow(QMainWindow):
             has_archive=archive is not None,
             writable=self.session.writable(),
             has_rows=self.model.rowCount() > 0,
-            has_selection=archive is not None and bool(self.article_list.selected_ids()),
+            has_selection=archive is not None and self.article_list.has_selection(),
             has_current=self.article_list.current_id() is not None,
             redecodable=article is not None and can_redecode(article),
         )

@@ -21,6 +21,7 @@ from db.archive import Archive
 from tests.bench import measure
 from tests.bench.generator import ArticleWriter, write_corpus
 from tests.bench.reference import run_reference
+from tests.bench.ui_stall import measure_ui_stall
 
 TARGETS = {
     "import_per_s": 3000.0,
@@ -141,6 +142,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     else:
         step("PDF")
         result["pdf"] = measure.measure_pdf(archive_path, out)
+    step("UI heartbeat while backup, import, export, samples and restore run")
+    result["ui_stall"] = measure_ui_stall(archive_path, out, args)
     result["load_after"] = _load()
     return result
 

@@ -25,5 +25,5 @@ def runner(qtbot: QtBot) -> Iterator[JobRunner]:
 def archive_path(tmp_path: Path) -> Path:
     path = tmp_path / "archive.sqlite3"
     with Archive.open(path, create=True) as archive:
-        archive.insert_many([ArticleFields(title=f"Bài số {n}", body="Nội dung.") for n in range(5)])
+        archive.insert_many([ArticleFields(title=f"Bài số {n}", body="…") for n in range(5)])
     return path

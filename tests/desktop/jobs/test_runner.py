@@ -104,7 +104,7 @@ def test_cancel_a_running_job_and_one_that_waits(qtbot: QtBot, runner: JobRunner
     with qtbot.waitSignal(running.cancelled, timeout=5000):
         running.cancel()
     stubborn.cancel()  # ignored: it runs
-    qtbot.waitUntil(lambda: stubborn.is_done(), timeout=5000)
+    qtbot.waitUntil(stubborn.is_done, timeout=5000)
     assert [j.state for j in (running, waiting, stubborn)] == [
         JobState.CANCELLED,
         JobState.CANCELLED,
