@@ -66,7 +66,7 @@ class JobContext:
         self._job = job
         self._archive = archive
         self._send = send_progress
-        self._last = 0.0
+        self._last = float("-inf")  # the first report always goes
 
     @property
     def archive(self) -> Archive:

@@ -76,17 +76,21 @@ class CloseWaitDialog(QDialog):
         self._update()
 
     def _update(self, *_args: object) -> None:
-        job = self._runner.current() or next(iter(self._runner.jobs()), None)
+        waited = self._runner.jobs_to_wait_for() or self._runner.jobs()
+        job = next(iter(waited), None)
         if job is None:
             return
-        waiting = len(self._runner.jobs()) - 1
+        waiting = len(waited) - 1
         more = self.tr(" (and %n more)", "", waiting) if waiting > 0 else ""
         self.job_label.setText(job.title + "…" + more)
         self._show(*job.last_progress)
-        self.stop_button.setEnabled(any(j.cancellable for j in self._runner.jobs()))
+        self.stop_button.setEnabled(
+            any(j.cancellable and not j.cancel_requested() for j in self._runner.jobs())
+        )
 
     def _progressed(self, job: Job, done: int, total: int, message: str) -> None:
-        if job is self._runner.current():
+        waited = self._runner.jobs_to_wait_for() or self._runner.jobs()
+        if waited and job is waited[0]:
             self._show(done, total, message)
 
     def _show(self, done: int, total: int, _message: str) -> None:
