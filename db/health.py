@@ -15,6 +15,10 @@ from db.archive import Archive
 from db.connection import SQLITE_HEADER
 from db.errors import ArchiveError
 
+# How often (in steps of SQLite's virtual machine) a check asks whether to stop: rarely
+# enough that asking costs nothing, often enough to stop within a moment.
+CANCEL_CHECK_STEPS = 10_000
+
 
 class CheckCancelled(Exception):  # noqa: N818 - a cancel is not an error
     """The check was stopped before it finished (``quick_check(cancelled=...)``)."""
@@ -41,7 +45,7 @@ def quick_check(path: Path | str, *, cancelled: Callable[[], bool] | None = None
             if cancelled is not None:
                 # Asked every few thousand steps of SQLite's virtual machine; a true
                 # answer makes the statement fail with "interrupted".
-                conn.set_progress_handler(cancelled, 10_000)
+                conn.set_progress_handler(cancelled, CANCEL_CHECK_STEPS)
             rows = conn.execute("PRAGMA quick_check").fetchall()
         finally:
             conn.close()
