@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import fields, replace
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Signal
@@ -12,9 +12,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -28,14 +26,18 @@ from PySide6.QtWidgets import (
 from db.archive import Archive
 from db.models import ArticleFilter
 from desktop import i18n
+from desktop.export import export_settings
+from desktop.export.destination_field import DestinationField
 from desktop.export.errors import ExportError, TargetExistsError
+from desktop.export.existing_files_box import ExistingFilesBox
 from desktop.export.export_job import export_job
 from desktop.export.export_printing import (
     PRINT_SUPPORT,
-    make_printer,
     not_available_text,
     paint_on_printer,
     print_layout,
+    print_with_dialog,
+    show_print_preview,
 )
 from desktop.export.export_types import ExistingFiles, ExportRequest, ExportResult
 from desktop.export.page_setup import PageSetup
@@ -45,11 +47,9 @@ from desktop.export.report_texts import ReportTexts
 from desktop.jobs import Job, JobRunner
 
 if PRINT_SUPPORT:
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+    from PySide6.QtPrintSupport import QPrinter
 
 __all__ = ["PRINT_SUPPORT", "ExportDialog", "report_texts"]
-
-SETTINGS_GROUP = "export"
 
 
 def report_texts(language: str) -> ReportTexts:
@@ -102,7 +102,7 @@ class ExportDialog(QDialog):
         )
         self._job: Job | None = None
         self._build()
-        self.page_form.set_page_setup(self._stored_setup())
+        self.page_form.set_page_setup(export_settings.stored_setup(self.settings))
         self._update_destination_hint()
 
     # --- building -----------------------------------------------------------------------
@@ -137,17 +137,9 @@ class ExportDialog(QDialog):
         self.title_edit.setObjectName("titleEdit")
         form.addRow(self.tr("Title:"), self.title_edit)
 
-        self.destination_edit = QLineEdit()
-        self.destination_edit.setObjectName("destinationEdit")
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self.browse_destination)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.destination_edit, 1)
-        row.addWidget(browse)
-        holder = QWidget()
-        holder.setLayout(row)
-        form.addRow(self.tr("Save to:"), holder)
+        self.destination = DestinationField(export_settings.last_folder(self.settings))
+        self.destination_edit = self.destination.edit
+        form.addRow(self.tr("Save to:"), self.destination)
 
         self.page_form = PageSetupForm(self)
 
@@ -193,28 +185,14 @@ class ExportDialog(QDialog):
         """Show ``setup`` in the widgets."""
         self.page_form.set_page_setup(setup)
 
-    def _stored_setup(self) -> PageSetup:
-        self.settings.beginGroup(SETTINGS_GROUP)
-        try:
-            values = {
-                field.name: self.settings.value(f"page/{field.name}")
-                for field in fields(PageSetup)
-                if self.settings.contains(f"page/{field.name}")
-            }
-        finally:
-            self.settings.endGroup()
-        return PageSetup.from_dict(values)
-
     def remember_page_setup(self) -> None:
         """Keep the page setup (and the folder) for next time."""
-        self.settings.beginGroup(SETTINGS_GROUP)
-        for name, value in self.page_setup().to_dict().items():
-            self.settings.setValue(f"page/{name}", value)
         destination = self.destination_edit.text().strip()
+        folder = None
         if destination:
             path = Path(destination)
-            self.settings.setValue("folder", str(path if self.is_separate() else path.parent))
-        self.settings.endGroup()
+            folder = path if self.is_separate() else path.parent
+        export_settings.remember(self.settings, self.page_setup(), folder)
 
     # --- what and where -----------------------------------------------------------------
 
@@ -233,32 +211,11 @@ class ExportDialog(QDialog):
         return self.archive.ids(self.current_filter)
 
     def _update_destination_hint(self) -> None:
-        folder = str(self.settings.value(f"{SETTINGS_GROUP}/folder", "") or Path.home())
-        current = self.destination_edit.text().strip()
-        base = Path(current).parent if current and not self.is_separate() else Path(folder)
-        if current and self.is_separate():
-            base = Path(current) if Path(current).suffix.lower() != ".pdf" else Path(current).parent
-        if self.is_separate():
-            self.destination_edit.setText(str(base))
-        else:
-            name = Path(current).name if current.lower().endswith(".pdf") else "report.pdf"
-            self.destination_edit.setText(str(base / name))
+        self.destination.set_separate(self.is_separate())
 
     def browse_destination(self) -> None:
         """Ask for the file (one report) or the folder (one file per article)."""
-        current = self.destination_edit.text().strip()
-        if self.is_separate():
-            chosen = QFileDialog.getExistingDirectory(
-                self, self.tr("Folder for the PDF files"), current
-            )
-        else:
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Save the report as"), current, self.tr("PDF files (*.pdf)")
-            )
-            if chosen and not chosen.lower().endswith(".pdf"):
-                chosen += ".pdf"
-        if chosen:
-            self.destination_edit.setText(chosen)
+        self.destination.browse()
 
     def request(self, existing: ExistingFiles = ExistingFiles.FAIL) -> ExportRequest:
         """The export the dialog describes; raises ExportError when something is missing.
@@ -296,25 +253,10 @@ class ExportDialog(QDialog):
 
     def ask_existing(self, count: int) -> ExistingFiles | None:
         """What to do with ``count`` files that exist in the folder; None: cancel."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Files exist"))
-        box.setText(self.tr("%n of the files exist already in this folder.", "", count))
-        replace_button = box.addButton(
-            self.tr("Replace them"), QMessageBox.ButtonRole.DestructiveRole
-        )
-        keep_button = box.addButton(self.tr("Keep both"), QMessageBox.ButtonRole.AcceptRole)
-        skip_button = box.addButton(self.tr("Skip them"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        box = ExistingFilesBox(count, self)
         box.exec()
-        clicked = box.clickedButton()
-        if clicked is replace_button:
-            return ExistingFiles.OVERWRITE
-        if clicked is keep_button:
-            return ExistingFiles.KEEP_BOTH
-        if clicked is skip_button:
-            return ExistingFiles.SKIP
-        return None
+        box.deleteLater()
+        return box.choice
 
     # --- exporting ----------------------------------------------------------------------
 
@@ -460,11 +402,8 @@ class ExportDialog(QDialog):
             self._show_error(not_available_text())
             return
         self.remember_page_setup()
-        printer = make_printer(self.title_edit.text().strip(), self.page_setup())
-        preview = QPrintPreviewDialog(printer, self)
-        preview.setObjectName("exportPrintPreview")
-        preview.paintRequested.connect(self.paint_on_printer)
-        preview.exec()
+        title = self.title_edit.text().strip()
+        show_print_preview(self, title, self.page_setup(), self.paint_on_printer)
 
     def print_document(self) -> None:
         """Print the report after the system's print dialog."""
@@ -472,10 +411,9 @@ class ExportDialog(QDialog):
             self._show_error(not_available_text())
             return
         self.remember_page_setup()
-        printer = make_printer(self.title_edit.text().strip(), self.page_setup())
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.paint_on_printer(printer)
+        print_with_dialog(
+            self, self.title_edit.text().strip(), self.page_setup(), self.paint_on_printer
+        )
 
 
 def _column(*widgets: QWidget) -> QWidget:

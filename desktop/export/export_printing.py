@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QWidget
 
 from db.archive import Archive
 from desktop.export.export_types import image_loader
@@ -15,7 +16,7 @@ from desktop.export.report_texts import ReportOptions, ReportTexts
 
 PRINT_SUPPORT: bool
 try:  # QtPrintSupport ships with PySide6-Essentials; still, a trimmed build may lack it.
-    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 
     PRINT_SUPPORT = True
 except ImportError:  # pragma: no cover - depends on the installed Qt
@@ -69,3 +70,23 @@ def make_printer(title: str, setup: PageSetup) -> QPrinter:
     printer.setDocName(title)
     printer.setPageLayout(PageGeometry(setup).page_layout())
     return printer
+
+
+def show_print_preview(
+    parent: QWidget, title: str, setup: PageSetup, paint: Callable[[QPrinter], None]
+) -> None:
+    """Qt's print preview of the report (``paint`` lays it out onto the printer)."""
+    preview = QPrintPreviewDialog(make_printer(title, setup), parent)
+    preview.setObjectName("exportPrintPreview")
+    preview.paintRequested.connect(paint)
+    preview.exec()
+
+
+def print_with_dialog(
+    parent: QWidget, title: str, setup: PageSetup, paint: Callable[[QPrinter], None]
+) -> None:
+    """The system's print dialog, then the report onto the printer chosen."""
+    printer = make_printer(title, setup)
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        paint(printer)

@@ -440,6 +440,25 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
     </message>
 </context>
 <context>
+    <name>DestinationField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>Folder for the PDF files</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Save the report as</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>New article</source>
@@ -581,6 +600,32 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
     </message>
 </context>
 <context>
+    <name>ExistingFilesBox</name>
+    <message>
+        <source>Files exist</source>
+        <translation>Files exist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the files exist already in this folder.</source>
+        <translation>
+            <numerusform>%n of the files exist already in this folder.</numerusform>
+            <numerusform>%n of the files exist already in this folder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace them</source>
+        <translation>Replace them</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Skip them</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommands</name>
     <message>
         <source>Saved {path} ({pages} pages)</source>
@@ -636,10 +681,6 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
         <translation>Title:</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
         <source>Save to:</source>
         <translation>Save to:</translation>
     </message>
@@ -660,18 +701,6 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
         <translation>Printing is not available in this installation.</translation>
     </message>
     <message>
-        <source>Folder for the PDF files</source>
-        <translation>Folder for the PDF files</translation>
-    </message>
-    <message>
-        <source>Save the report as</source>
-        <translation>Save the report as</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
         <source>Choose where to save the PDF.</source>
         <translation>Choose where to save the PDF.</translation>
     </message>
@@ -686,29 +715,6 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
     <message>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 already exists. Replace it?</translation>
-    </message>
-    <message>
-        <source>Files exist</source>
-        <translation>Files exist</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the files exist already in this folder.</source>
-        <translation>
-            <numerusform>%n of the files exist already in this folder.</numerusform>
-            <numerusform>%n of the files exist already in this folder.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Replace them</source>
-        <translation>Replace them</translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation>Keep both</translation>
-    </message>
-    <message>
-        <source>Skip them</source>
-        <translation>Skip them</translation>
     </message>
     <message>
         <source>Exporting {name}</source>

@@ -438,6 +438,25 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
     </message>
 </context>
 <context>
+    <name>DestinationField</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Duyệt…</translation>
+    </message>
+    <message>
+        <source>Folder for the PDF files</source>
+        <translation>Thư mục cho các tệp PDF</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Lưu báo cáo thành</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>EditDialog</name>
     <message>
         <source>New article</source>
@@ -579,6 +598,31 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
     </message>
 </context>
 <context>
+    <name>ExistingFilesBox</name>
+    <message>
+        <source>Files exist</source>
+        <translation>Tệp đã có</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the files exist already in this folder.</source>
+        <translation>
+            <numerusform>%n tệp đã có sẵn trong thư mục này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace them</source>
+        <translation>Thay thế chúng</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Giữ cả hai</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Bỏ qua chúng</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommands</name>
     <message>
         <source>Saved {path} ({pages} pages)</source>
@@ -632,10 +676,6 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
         <translation>Tiêu đề:</translation>
     </message>
     <message>
-        <source>Browse…</source>
-        <translation>Duyệt…</translation>
-    </message>
-    <message>
         <source>Save to:</source>
         <translation>Lưu vào:</translation>
     </message>
@@ -656,18 +696,6 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
         <translation>Bản cài đặt này không có chức năng in.</translation>
     </message>
     <message>
-        <source>Folder for the PDF files</source>
-        <translation>Thư mục cho các tệp PDF</translation>
-    </message>
-    <message>
-        <source>Save the report as</source>
-        <translation>Lưu báo cáo thành</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Choose where to save the PDF.</source>
         <translation>Hãy chọn nơi lưu tệp PDF.</translation>
     </message>
@@ -682,28 +710,6 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
     <message>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 đã có. Thay thế nó?</translation>
-    </message>
-    <message>
-        <source>Files exist</source>
-        <translation>Tệp đã có</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the files exist already in this folder.</source>
-        <translation>
-            <numerusform>%n tệp đã có sẵn trong thư mục này.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Replace them</source>
-        <translation>Thay thế chúng</translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation>Giữ cả hai</translation>
-    </message>
-    <message>
-        <source>Skip them</source>
-        <translation>Bỏ qua chúng</translation>
     </message>
     <message>
         <source>Exporting {name}</source>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
@@ -13,10 +12,9 @@ from db.archive import Archive
 from db.importer import ImportReport
 from db.models import ArticleFilter
 from desktop.importing import ImportController
-from desktop.importing.import_job import import_work
 from desktop.importing.import_log import log_path
 from desktop.importing.import_progress_dialog import ImportProgressDialog, format_time_left
-from desktop.jobs import ArchiveAccess, Job, JobRunner
+from desktop.jobs import JobRunner
 from tests.desktop.importing.conftest import Window
 from tests.desktop.importing.test_drop_support import ARTICLE, write_articles
 
@@ -71,27 +69,6 @@ def test_runs_as_jobs_off_the_ui_thread_and_queues_drops(
     qtbot.waitUntil(lambda: len(reports) == 2, timeout=10_000)
     assert [len(r.imported) for r in reports] == [5, 1]
     assert not controller.is_busy()
-
-
-def test_the_work_imports_on_the_thread_it_is_run_on(
-    qtbot: QtBot, runner: JobRunner, tmp_path: Path, archive_path: Path
-) -> None:
-    paths = write_articles(tmp_path / "w", 3)
-    threads: list[threading.Thread] = []
-    seen: list[tuple[int, int]] = []
-    work = import_work(paths, allow_duplicates=False)
-
-    def recorded(context: object) -> ImportReport:
-        threads.append(threading.current_thread())
-        return work(context)  # type: ignore[arg-type]
-
-    job = Job("import", recorded, archive_path=archive_path, access=ArchiveAccess.CREATE)
-    job.on_progress(lambda done, total, _c: seen.append((done, total)))
-    with qtbot.waitSignal(job.succeeded, timeout=10_000) as finished:
-        runner.submit(job)
-    assert finished.args is not None and len(finished.args[0].imported) == 3
-    assert seen[-1] == (3, 3)
-    assert threads and threads[0] is not threading.main_thread()
 
 
 def test_report_lists_reasons_logs_and_imports_duplicates_anyway(
