@@ -240,18 +240,6 @@ def test_no_archive_open_offers_to_open_one(
     assert window.menu_actions.new_article.isEnabled()
 
 
-def test_a_new_archive_is_created_and_shown(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
-) -> None:
-    target = tmp_path / "new"
-    wait_for_job(qtbot, window.archive_commands.create_archive(target))
-    created = target.with_suffix(".sqlite3")
-    qtbot.waitUntil(lambda: window.archive is not None and window.archive.path == created)
-    assert window.central.currentWidget() is window.welcome  # empty: import or samples
-    assert window.archive_commands.create_archive(target) is None  # it exists now
-    assert "already exists" in window.errors.open_boxes()[-1].text()
-
-
 def test_usable_at_1024_by_600(qtbot: QtBot, window: MainWindow) -> None:
     window.resize(1024, 600)
     qtbot.waitExposed(window)
