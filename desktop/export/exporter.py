@@ -83,7 +83,8 @@ def export_combined(
         articles = load_articles(archive, request.ids)
         count = len(articles)
         total = 2 * count
-        progress(0, total, "Laying out the articles")
+        texts = request.texts
+        progress(0, total, texts.laying_out.format(done=0, count=count))
         author = request.author or report_author(articles)
         with ReportLayout(
             articles,
@@ -91,11 +92,17 @@ def export_combined(
             image_loader=image_loader(archive),
         ) as layout:
             layout.layout(
-                lambda done, _n: progress(done, total, f"Laying out article {done} of {count}")
+                lambda done, _n: progress(
+                    done, total, texts.laying_out.format(done=done, count=count)
+                )
             )
 
             def painted(page: int, pages: int) -> None:
-                progress(count + count * page // pages, total, f"Writing page {page} of {pages}")
+                progress(
+                    count + count * page // pages,
+                    total,
+                    texts.writing_page.format(page=page, pages=pages),
+                )
 
             pdf = render_pdf_bytes(layout, title=request.title, author=author, progress=painted)
             pages = layout.page_count
@@ -106,7 +113,7 @@ def export_combined(
                 OutlineEntry(article.title, page - 1)
                 for article, page in zip(articles, layout.article_pages, strict=True)
             ]
-        progress(total, total, "Saving the file")
+        progress(total, total, texts.saving)
         path = write_pdf(
             pdf,
             request.target,

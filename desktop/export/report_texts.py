@@ -22,6 +22,12 @@ class ReportTexts:
     exported_on: str = "Exported on {date}"
     undated: str = "Undated"
     labels: Labels = field(default_factory=Labels)
+    # What the export says while it works (the dialog shows it; the export may run in
+    # another process, so the words travel with the request).
+    laying_out: str = "Laying out article {done} of {count}"
+    writing_page: str = "Writing page {page} of {pages}"
+    saving: str = "Saving the file"
+    writing_file: str = "Writing {name}"
 
     @classmethod
     def vietnamese(cls) -> ReportTexts:
@@ -34,6 +40,10 @@ class ReportTexts:
             exported_on="Xuất ngày {date}",
             undated="Không rõ ngày",
             labels=Labels(date="Ngày", author="Tác giả", source="Nguồn", tags="Thẻ", language="vi"),
+            laying_out="Đang dàn trang bài {done}/{count}",
+            writing_page="Đang ghi trang {page}/{pages}",
+            saving="Đang lưu tệp",
+            writing_file="Đang ghi {name}",
         )
 
 

@@ -135,7 +135,7 @@ def export_separate(
     taken = {name.casefold() for name in names}
     total = len(rows)
     for index, (row, name) in enumerate(zip(rows, names, strict=True)):
-        progress(index, total, f"Writing {name}")
+        progress(index, total, request.texts.writing_file.format(name=name))
         path = folder / name
         if path.exists():
             if request.existing is ExistingFiles.SKIP:
@@ -158,7 +158,7 @@ def export_separate(
             ) from error
         result.paths.append(path)
         result.pages += pages
-    progress(total, total, "Done")
+    progress(total, total, request.texts.saving)
     return result
 
 

@@ -66,6 +66,8 @@ class ImportCommands(QObject):
             self.controller.finished.disconnect(self._import_finished)
             self.controller.deleteLater()
             self.controller = None
+        # "Only the last import" meant the last archive's: import ids are per archive.
+        self.last_import_changed.emit(None, False)
         if archive is None:
             return
         if not archive.read_only:
