@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QMainWindow,
@@ -83,12 +83,6 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(800, 480)
         self.jobs = JobRunner(self)
         self.menu_actions = MainWindowActions(self)
-        # A new result changes selection, current article and counts at once: the menus
-        # are brought up to date once, after the event that changed them.
-        self._actions_timer = QTimer(self)
-        self._actions_timer.setSingleShot(True)
-        self._actions_timer.setInterval(0)
-        self._actions_timer.timeout.connect(self._update_actions)
         self._build_widgets()
         self.errors = ErrorMessages(self)
         self.session = ArchiveSession(self.jobs, settings, self)
@@ -218,7 +212,7 @@ class MainWindow(QMainWindow):
         lst.list_updated.connect(self._list_updated)
         lst.first_rows_shown.connect(self._first_rows_shown)
         lst.current_changed.connect(self._show_article)
-        lst.selection_changed.connect(self._actions_timer.start)
+        lst.selection_changed.connect(self._update_actions)
         lst.query_failed.connect(self.show_message)
         self.filter_bar.filter_changed.connect(lambda where: self.pane.set_query(where.query))
         self.names.updated.connect(self._names_updated)
@@ -257,7 +251,7 @@ class MainWindow(QMainWindow):
     def _list_updated(self) -> None:
         self._show_browse_or_welcome()
         self._update_status()
-        self._actions_timer.start()
+        self._update_actions()
         self.list_updated.emit()
 
     def _first_rows_shown(self) -> None:
@@ -282,14 +276,14 @@ class MainWindow(QMainWindow):
             except ArchiveError as error:
                 self.pane.show_article(None)
                 self.show_message(str(error))
-        self._actions_timer.start()
+        self._update_actions()
 
     def _job_finished(self, job: Job) -> None:
         # A job writes through its own connection: the poll would notice it within a
         # second; the list and the names are read again now instead.
         if job.archive_path is not None and self.session.check_for_changes():
             return
-        self._actions_timer.start()
+        self._update_actions()
 
     def data_changed_here(self) -> None:
         """Read the list and the names again after a change (by this window or another)."""

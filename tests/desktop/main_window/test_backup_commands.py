@@ -119,6 +119,7 @@ def test_a_backup_runs_while_the_window_stays_usable(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(window.backups, "ask_backup_folder", lambda default: default)
+    window.jobs.wait_until_idle()  # the check after opening is done
     job = window.backups.back_up_now()
     assert job is not None
     assert window.job_status.isVisibleTo(window)
