@@ -119,13 +119,13 @@ class ArchiveWrites(ArchiveReads):
             )
         conn = self._db.conn
         ids = []
-        for row in rows:
-            cursor = conn.execute(
-                f"INSERT INTO articles ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                list(row.values()),
-            )
-            new_id = cast(int, cursor.lastrowid)
-            ids.append(new_id)
+        if rows:
+            # One statement for every row (the same columns): built once, cached by sqlite3.
+            names = list(rows[0])
+            marks = ", ".join("?" * len(names))
+            sql = f"INSERT INTO articles ({', '.join(names)}) VALUES ({marks})"
+            for row in rows:
+                ids.append(cast(int, conn.execute(sql, list(row.values())).lastrowid))
         search_index.add(
             self._db,
             ((new_id, row["title"], row["body"]) for new_id, row in zip(ids, rows, strict=True)),
