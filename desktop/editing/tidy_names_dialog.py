@@ -132,6 +132,13 @@ class TidyNamesDialog(QDialog):
         self.new_name_edit.clear()
         self.reload()
 
+    def set_names(self, names: NamesInUse) -> None:
+        """Show these names in use (read again meanwhile); the selection is kept."""
+        selected = self.selected_names()
+        self._names = names
+        self.reload()
+        self.select_names(selected)
+
     def reload(self) -> None:
         """Show the names and counts of the kind chosen."""
         names = self._names.counts(self._kind)

@@ -126,6 +126,8 @@ class ArticleCommands(QObject):
         dialog = TidyNamesDialog(
             archive, parent=self._window, runner=self._runner, names=self._names.names()
         )
+        # Opened before the first read of a big archive is done: the names follow.
+        self._names.names_changed.connect(dialog.set_names)
         dialog.renamed.connect(lambda _kind, _name: self.changed.emit())
         self._open(dialog)
         return dialog

@@ -72,9 +72,11 @@ class NamesCache(QObject):
 
     Signals:
         updated(): ``names()`` holds a fresh read.
+        names_changed(object): the same, with the NamesInUse (for dialogs open meanwhile).
     """
 
     updated = Signal()
+    names_changed = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +150,7 @@ class NamesCache(QObject):
         if names is not None:
             self._names = names
             self.updated.emit()
+            self.names_changed.emit(names)
         if self._again:
             self.refresh(now=True)
 

@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from db.archive import Archive
 from db.models import ArticleFilter
+from desktop.editing.names_in_use import NamesInUse, read_names
 from desktop.editing.tidy_names_dialog import TidyNamesDialog
 from desktop.jobs import JobRunner
 
@@ -84,3 +85,14 @@ def test_switching_kinds(
     dialog.kind_bar.setCurrentIndex(1)
     assert dialog.kind() == "source"
     assert dialog.names() == [("Báo Biên phòng", 2)]
+
+
+def test_names_read_meanwhile_replace_the_list(
+    qtbot: QtBot, archive: Archive, article_ids: list[int], runner: JobRunner
+) -> None:
+    assert article_ids
+    dialog = TidyNamesDialog(archive, "author", runner=runner, names=NamesInUse())
+    qtbot.addWidget(dialog)
+    assert dialog.names() == []  # the window's cache was not read yet
+    dialog.set_names(read_names(archive))
+    assert dict(dialog.names())["Lê Thu Hà"] == 1
