@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from desktop.importing.drop_support import DropFilter
 from desktop.importing.import_job import import_work
@@ -63,6 +63,13 @@ class ImportController(QObject):
     def install_drop_target(self, widget: QWidget) -> None:
         """Accept file and folder drops on ``widget`` and its children; they are imported."""
         self._drops.install(widget)
+
+    def uninstall_drop_target(self, widget: QWidget) -> None:
+        """Stop taking drops on ``widget`` and its children (another archive is shown)."""
+        for target in [widget, *widget.findChildren(QWidget)]:
+            target.removeEventFilter(self._drops)
+            if isinstance(target, QAbstractScrollArea):
+                target.viewport().removeEventFilter(self._drops)
 
     def import_paths(self, paths: list[Path], *, allow_duplicates: bool = False) -> Job | None:
         """Import files and folders in the background (queued behind the runner's jobs)."""

@@ -57,14 +57,13 @@ class ImportCommands(QObject):
         self._errors = errors
         self._window = window
         self.controller: ImportController | None = None
+        self._retired: list[ImportController] = []
         session.archive_changed.connect(self._archive_changed)
+        runner.job_finished.connect(self._sweep)
 
     def _archive_changed(self, archive: Archive | None) -> None:
         if self.controller is not None:
-            # Runs already started go on (their job has its own connection); the
-            # dialogs of this controller go with it.
-            self.controller.finished.disconnect(self._import_finished)
-            self.controller.deleteLater()
+            self._retire(self.controller)
             self.controller = None
         # "Only the last import" meant the last archive's: import ids are per archive.
         self.last_import_changed.emit(None, False)
@@ -76,6 +75,22 @@ class ImportCommands(QObject):
             self.controller.install_drop_target(self._window)
             self.controller.finished.connect(self._import_finished)
         self._show_last_import(archive, show=False)
+
+    def _retire(self, controller: ImportController) -> None:
+        """The archive it imports into is no longer shown: no more drops for it.
+
+        Its runs go on (each job has its own connection to that archive) and end with
+        their report; the controller goes when the last one has.
+        """
+        controller.finished.disconnect(self._import_finished)
+        controller.uninstall_drop_target(self._window)
+        self._retired.append(controller)
+        self._sweep()
+
+    def _sweep(self, *_args: object) -> None:
+        for controller in [c for c in self._retired if not c.is_busy()]:
+            self._retired.remove(controller)
+            controller.deleteLater()
 
     def available(self) -> bool:
         """Whether the archive shown takes imports."""

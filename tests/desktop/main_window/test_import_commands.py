@@ -108,3 +108,25 @@ def test_another_archive_does_not_keep_the_last_import_filter(
         window.open_archive(other)
     qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=5000)
     assert not window.filter_bar.last_import.isChecked()
+
+
+def test_an_import_goes_on_when_another_archive_is_shown(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, archive_path: Path
+) -> None:
+    importer = window.imports.controller
+    assert importer is not None
+    importer.show_report = False
+    other = tmp_path / "other.sqlite3"
+    Archive.open(other, create=True).close()
+    with qtbot.waitSignal(importer.finished, timeout=20_000) as finished:
+        importer.import_paths(sample_files(tmp_path / "in", 3))
+        window.open_archive(other)  # queued behind the import, shown when it is done
+    assert len(finished.args[0].imported) == 3
+    qtbot.waitUntil(lambda: window.archive is not None and window.archive.path == other)
+    with Archive.open(archive_path, read_only=True) as first:
+        assert first.total() == 43  # the import went into the archive it was asked for
+    assert window.imports.controller is not importer
+    # Drops now go to the archive shown, not to the old one.
+    with qtbot.waitSignal(window.imports.controller.finished, timeout=10_000):
+        assert drop(window.table.viewport(), sample_files(tmp_path / "b", 1)) == (True, True)
+    qtbot.waitUntil(lambda: window.archive is not None and window.archive.total() == 1)
