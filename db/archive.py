@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -16,9 +17,11 @@ from sqlite_utils import Database
 
 from db import search_index
 from db import vietnamese as vn
-from db.archive_writes import NAME_KINDS, ArchiveWrites
+from db.archive_bulk_writes import ArchiveBulkWrites
+from db.archive_writes import NAME_KINDS
 from db.article_fields import (
     clean_tags,
+    derived_columns,
     validated,
 )
 from db.connection import (
@@ -31,13 +34,26 @@ from db.connection import (
 from db.errors import (
     ArchiveError,
 )
+from db.models import ArticleFields
 from db.paths import default_archive_path
 
-__all__ = ["NAME_KINDS", "Archive", "clean_tags", "validated"]
+__all__ = ["NAME_KINDS", "Archive", "BackupCancelled", "CopyProgress", "clean_tags", "validated"]
+
+CopyProgress = Callable[[int, int], None]
+"""``progress(pages_done, pages_total)`` while a copy is written; raising stops it."""
+
+# Pages per step of a backup: 4 MB at the usual page size, a progress report about every
+# tenth of a second on an ordinary disk.
+BACKUP_STEP_PAGES = 1024
 
 
-class Archive(ArchiveWrites):
-    """An open archive file: reads (``ArchiveReads``) and writes (``ArchiveWrites``).
+class BackupCancelled(Exception):  # noqa: N818 - a cancel is not an error
+    """Raised by a copy's progress callback to stop it; nothing is left behind."""
+
+
+class Archive(ArchiveBulkWrites):
+    """An open archive file: reads (``ArchiveReads``) and writes (``ArchiveWrites``,
+    ``ArchiveBulkWrites``).
 
     Use ``Archive.open(path)``; close it with ``close()`` or a ``with`` block.
     """
@@ -111,15 +127,22 @@ class Archive(ArchiveWrites):
                 search_index.rebuild(self._db)
                 self._set_meta("index_version", str(vn.INDEX_VERSION))
             if self._meta("sort_key_version") != str(vn.SORT_KEY_VERSION):
-                self._recompute_sort_keys()
+                self._recompute_derived_columns()
                 self._set_meta("sort_key_version", str(vn.SORT_KEY_VERSION))
 
-    def _recompute_sort_keys(self) -> None:
-        rows = self._db.execute("SELECT id, title, author FROM articles").fetchall()
-        self._db.conn.executemany(
-            "UPDATE articles SET title_sort = ?, author_sort = ? WHERE id = ?",
-            [(vn.sort_key(title), vn.sort_key(author), id_) for id_, title, author in rows],
-        )
+    def _recompute_derived_columns(self) -> None:
+        # Every derived column, not only the sort keys: they are computed in one place.
+        rows = self._db.execute("SELECT id, title, date, author, source FROM articles")
+        updates = []
+        for article_id, title, date, author, source in rows.fetchall():
+            fields = ArticleFields(title=title, date=date, author=author, source=source)
+            updates.append({**derived_columns(fields), "id": article_id})
+        if updates:
+            columns = [name for name in updates[0] if name != "id"]
+            self._db.conn.executemany(
+                f"UPDATE articles SET {', '.join(f'{c} = :{c}' for c in columns)} WHERE id = :id",
+                updates,
+            )
         tags = self._db.execute("SELECT id, name FROM tags").fetchall()
         self._db.conn.executemany(
             "UPDATE tags SET sort = ? WHERE id = ?",
@@ -165,8 +188,13 @@ class Archive(ArchiveWrites):
         return problems
 
     @sqlite_errors
-    def backup(self, destination: Path | str) -> Path:
-        """Write a consistent copy of the archive to ``destination`` (not overwritten)."""
+    def backup(self, destination: Path | str, *, progress: CopyProgress | None = None) -> Path:
+        """Write a consistent copy of the archive to ``destination`` (not overwritten).
+
+        The copy is written a few megabytes at a time, calling ``progress(done, total)``
+        in pages after each step; if ``progress`` raises (``BackupCancelled``), the copy
+        stops, the partial file is removed and the exception goes on to the caller.
+        """
         target = Path(destination)
         if target.is_dir():
             stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -175,25 +203,58 @@ class Archive(ArchiveWrites):
             raise ArchiveError(f"{target} already exists; choose another name.")
         partial = target.with_name(target.name + ".part")
         try:
-            destination_db = sqlite3.connect(str(partial))
-            try:
-                self._db.conn.backup(destination_db)
-                # A self-contained file: a WAL-mode copy cannot be read from a CD or
-                # a read-only share by SQLite tools without a -shm beside it.
-                destination_db.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                destination_db.close()
+            copy_database(self._db.conn, partial, progress=progress)
             shutil.move(str(partial), str(target))
         except OSError as error:
-            partial.unlink(missing_ok=True)
+            remove_partial(partial)
             raise ArchiveError(f"{target}: cannot write the backup ({error.strerror}).") from error
         except sqlite3.Error as error:
             # Writing the copy failed (a full or read-only backup disk): the archive is
             # fine, and no half-written copy is left behind to be mistaken for a backup.
-            for suffix in ("", "-journal", "-wal", "-shm"):
-                partial.with_name(partial.name + suffix).unlink(missing_ok=True)
+            remove_partial(partial)
             raise ArchiveError(
                 f"{target}: cannot write the backup ({error}); the archive is unchanged. "
                 "Free some space or choose another folder."
             ) from error
+        except BaseException:
+            remove_partial(partial)
+            raise
         return target
+
+
+def copy_database(
+    source: sqlite3.Connection, destination: Path, *, progress: CopyProgress | None = None
+) -> None:
+    """Copy the database of ``source`` into the new file ``destination``, step by step.
+
+    A read transaction is held on ``source`` for the whole copy, so that the copy is one
+    snapshot: without it, a commit by another connection between two steps would make
+    SQLite start the copy again from the first page.
+    """
+
+    def report(_status: int, remaining: int, total: int) -> None:
+        if progress is not None:
+            progress(total - remaining, total)
+
+    held = not source.in_transaction
+    if held:
+        source.execute("BEGIN")
+        source.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    try:
+        destination_db = sqlite3.connect(str(destination))
+        try:
+            source.backup(destination_db, pages=BACKUP_STEP_PAGES, progress=report)
+            # A self-contained file: a WAL-mode copy cannot be read from a CD or a
+            # read-only share by SQLite tools without a -shm beside it.
+            destination_db.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            destination_db.close()
+    finally:
+        if held and source.in_transaction:
+            source.execute("COMMIT")
+
+
+def remove_partial(partial: Path) -> None:
+    """Delete a copy that was not finished, with any journal SQLite left beside it."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        partial.with_name(partial.name + suffix).unlink(missing_ok=True)

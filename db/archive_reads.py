@@ -50,6 +50,7 @@ class ArchiveReads:
     path: Path
     read_only: bool
 
+    @sqlite_errors
     def data_version(self) -> int:
         """Changes when another connection commits (``PRAGMA data_version``)."""
         return int(self._db.execute("PRAGMA data_version").fetchone()[0])

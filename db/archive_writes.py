@@ -1,13 +1,14 @@
-"""Writing an archive: new articles, edits with history, bulk changes, Trash, imports.
+"""Writing an archive: new articles, edits with history, Trash, imports.
 
 Each public method is one transaction (``BEGIN IMMEDIATE``), and every change to an
-article keeps its previous version. The write half of ``db.archive.Archive``.
+article keeps its previous version. With ``db.archive_bulk_writes`` (changes to many
+articles at once) the write half of ``db.archive.Archive``.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, cast
 
 from db import search_index
@@ -15,24 +16,20 @@ from db import vietnamese as vn
 from db.archive_reads import ArchiveReads
 from db.article_fields import (
     UNSET,
-    clean_name,
     clean_tags,
-    fields_of,
-    name_key_or_none,
     new_uid,
     now,
     same_fields,
+    stored_columns,
+    tag_key,
     validated,
 )
 from db.connection import (
     sqlite_errors,
     write_transaction,
 )
-from db.dates import date_bounds
 from db.errors import (
-    ArchiveError,
     ArticleNotFoundError,
-    InvalidArticleError,
     ReadOnlyArchiveError,
     VersionConflictError,
 )
@@ -104,51 +101,35 @@ class ArchiveWrites(ArchiveReads):
         self, articles: Sequence[ArticleFields], *, import_id: int | None, change: str
     ) -> list[int]:
         stamp = now()
-        rows = []
+        rows: list[dict[str, Any]] = []
         for article in articles:
-            fields = validated(article)
             extra = article if isinstance(article, NewArticle) else None
-            date_lo, date_hi = date_bounds(fields.date) if fields.date else (None, None)
             rows.append(
-                (
-                    new_uid(),
-                    fields.title,
-                    vn.sort_key(fields.title),
-                    fields.date,
-                    date_lo,
-                    date_hi,
-                    fields.author,
-                    name_key_or_none(fields.author),
-                    vn.sort_key(fields.author),
-                    fields.source,
-                    name_key_or_none(fields.source),
-                    fields.body,
-                    change,
-                    extra.fingerprint if extra else None,
-                    extra.original_name if extra else None,
-                    extra.encoding if extra else None,
-                    import_id,
-                    stamp,
-                    stamp,
-                    fields.number,
-                )
+                {
+                    "uid": new_uid(),
+                    **stored_columns(validated(article)),
+                    "change": change,
+                    "fingerprint": extra.fingerprint if extra else None,
+                    "original_name": extra.original_name if extra else None,
+                    "encoding": extra.encoding if extra else None,
+                    "import_id": import_id,
+                    "created": stamp,
+                    "updated": stamp,
+                }
             )
         conn = self._db.conn
         ids = []
-        for row in rows:
-            cursor = conn.execute(
-                "INSERT INTO articles (uid, title, title_sort, date, date_lo, date_hi, author, "
-                "author_key, author_sort, source, source_key, body, change, fingerprint, "
-                "original_name, encoding, import_id, created, updated, number) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                row,
-            )
-            new_id = cast(int, cursor.lastrowid)
-            ids.append(new_id)
+        if rows:
+            # One statement for every row (the same columns): built once, cached by sqlite3.
+            names = list(rows[0])
+            marks = ", ".join("?" * len(names))
+            sql = f"INSERT INTO articles ({', '.join(names)}) VALUES ({marks})"
+            for row in rows:
+                ids.append(cast(int, conn.execute(sql, list(row.values())).lastrowid))
         search_index.add(
             self._db,
             (
-                (new_id, search_index.title_text(row[1], row[19]), row[11])
+                (new_id, search_index.title_text(row["title"], row["number"]), row["body"])
                 for new_id, row in zip(ids, rows, strict=True)
             ),
         )
@@ -183,7 +164,7 @@ class ArchiveWrites(ArchiveReads):
     def _tag_ids(self, names: list[str]) -> list[int]:
         ids = []
         for name in names:
-            key = vn.name_key(name) or name.lower()
+            key = tag_key(name)
             row = self._db.execute("SELECT id FROM tags WHERE key = ?", [key]).fetchone()
             if row:
                 ids.append(row[0])
@@ -257,29 +238,11 @@ class ArchiveWrites(ArchiveReads):
                 current.number,
             ],
         )
-        date_lo, date_hi = date_bounds(fields.date) if fields.date else (None, None)
+        columns = stored_columns(fields)
         self._db.execute(
-            "UPDATE articles SET title = ?, title_sort = ?, body = ?, date = ?, date_lo = ?, "
-            "date_hi = ?, author = ?, author_key = ?, author_sort = ?, source = ?, "
-            "source_key = ?, number = ?, version = version + 1, change = ?, updated = ? "
-            "WHERE id = ?",
-            [
-                fields.title,
-                vn.sort_key(fields.title),
-                fields.body,
-                fields.date,
-                date_lo,
-                date_hi,
-                fields.author,
-                name_key_or_none(fields.author),
-                vn.sort_key(fields.author),
-                fields.source,
-                name_key_or_none(fields.source),
-                fields.number,
-                change,
-                now(),
-                current.id,
-            ],
+            f"UPDATE articles SET {', '.join(f'{name} = ?' for name in columns)}, "
+            "version = version + 1, change = ?, updated = ? WHERE id = ?",
+            [*columns.values(), change, now(), current.id],
         )
         old_title = search_index.title_text(current.title, current.number)
         new_title = search_index.title_text(fields.title, fields.number)
@@ -299,116 +262,6 @@ class ArchiveWrites(ArchiveReads):
         self._db.execute(
             "DELETE FROM tags WHERE NOT EXISTS "
             "(SELECT 1 FROM article_tags WHERE article_tags.tag_id = tags.id)"
-        )
-
-    def add_tags(self, article_ids: Iterable[int], tags: Sequence[str]) -> int:
-        """Add tags to several articles in one transaction; returns how many changed."""
-        return self.bulk_edit(article_ids, add_tags=tags)
-
-    def remove_tags(self, article_ids: Iterable[int], tags: Sequence[str]) -> int:
-        """Remove tags from several articles in one transaction; returns how many changed."""
-        return self.bulk_edit(article_ids, remove_tags=tags)
-
-    def set_source(self, article_ids: Iterable[int], source: str | None) -> int:
-        """Set the source of several articles in one transaction; returns how many changed."""
-        return self.bulk_edit(article_ids, source=source)
-
-    @sqlite_errors
-    def bulk_edit(
-        self,
-        article_ids: Iterable[int],
-        *,
-        add_tags: Sequence[str] = (),
-        remove_tags: Sequence[str] = (),
-        source: str | None = UNSET,
-    ) -> int:
-        """Add/remove tags and set the source of several articles at once.
-
-        One transaction and one new version per changed article (a tag both added and
-        removed ends up added). Returns how many articles changed.
-        """
-        keys = {vn.name_key(tag) for tag in remove_tags}
-
-        def changes(article: Article) -> dict[str, Any]:
-            result: dict[str, Any] = {}
-            if add_tags or remove_tags:
-                kept = [t for t in article.tags if vn.name_key(t) not in keys]
-                result["tags"] = kept + list(add_tags)
-            if source is not UNSET:
-                result["source"] = source
-            return result
-
-        done = [
-            label
-            for label, given in (
-                ("add tags", add_tags),
-                ("remove tags", remove_tags),
-                ("set source", source is not UNSET),
-            )
-            if given
-        ]
-        change = f"bulk: {done[0]}" if len(done) == 1 else "bulk edit"
-        return self._bulk(article_ids, changes, change=change)
-
-    def _bulk(
-        self,
-        article_ids: Iterable[int],
-        make_changes: Callable[[Article], dict[str, Any]],
-        *,
-        change: str,
-    ) -> int:
-        self._require_writable()
-        changed = 0
-        with write_transaction(self._db):
-            for article_id in article_ids:
-                current = self._get(article_id)
-                fields = fields_of(current)
-                for name, value in make_changes(current).items():
-                    setattr(fields, name, value)
-                if self._write_version(current, validated(fields), change):
-                    changed += 1
-        return changed
-
-    @sqlite_errors
-    def rename(self, kind: str, old: str | Sequence[str], new: str) -> int:
-        """Rename (or merge several names into) ``new`` across the archive.
-
-        Each article that changes gets a new version, so the rename can be undone from
-        its history. Returns the number of articles changed.
-        """
-        olds = [old] if isinstance(old, str) else list(old)
-        new_name = clean_name(new)
-        if not new_name:
-            raise InvalidArticleError("The new name is empty: type the name to use.")
-        old_keys = {vn.name_key(name) for name in olds}
-        if kind == "tag":
-            rows = self._db.execute(
-                "SELECT DISTINCT at.article_id FROM article_tags at JOIN tags t "
-                f"ON t.id = at.tag_id WHERE t.key IN ({','.join('?' * len(old_keys))})",
-                list(old_keys),
-            ).fetchall()
-
-            def rename_tags(article: Article) -> dict[str, Any]:
-                tags = [new_name if vn.name_key(t) in old_keys else t for t in article.tags]
-                return {"tags": clean_tags(tags)}
-
-            with write_transaction(self._db):
-                changed = self._bulk([r[0] for r in rows], rename_tags, change="rename tag")
-                # Tags that differ only in case or marks are one tag: the new spelling
-                # becomes its name everywhere.
-                self._db.execute(
-                    "UPDATE tags SET name = ?, sort = ? WHERE key = ?",
-                    [new_name, vn.sort_key(new_name), vn.name_key(new_name) or new_name.lower()],
-                )
-            return changed
-        if kind not in ("author", "source"):
-            raise ValueError(f"unknown name kind {kind!r}")
-        exact = [clean_name(name) for name in olds]
-        rows = self._db.execute(
-            f"SELECT id FROM articles WHERE {kind} IN ({','.join('?' * len(exact))})", exact
-        ).fetchall()
-        return self._bulk(
-            [r[0] for r in rows], lambda _a: {kind: new_name}, change=f"rename {kind}"
         )
 
     @sqlite_errors
@@ -466,45 +319,22 @@ class ArchiveWrites(ArchiveReads):
         return self.purge(ids)
 
     @sqlite_errors
-    def redecode(self, article_id: int | str, encoding: str) -> Article:
-        """Decode an article's original bytes again with ``encoding``; saved as a new version.
+    def store_redecoded(
+        self, article_id: int, fields: ArticleFields, *, encoding: str, expected_version: int
+    ) -> Article:
+        """Store an article's text read again from its file's bytes (see ``db.redecode``).
 
-        Title, body and the fields the file gave are replaced; tags typed since are kept.
-
-        Raises:
-            ArchiveError: the article has no original bytes kept (it was Unicode), or they
-                do not read in ``encoding``.
+        The fields become a new version ("re-decoded as ENCODING") and the encoding is
+        recorded; raises VersionConflictError when the article changed since it was read.
         """
-        # The readers sit above the repository; imported here to keep that layering.
-        from db.readers import ReadError, redecode_article_bytes
-
         self._require_writable()
         with write_transaction(self._db):
             current = self._get(article_id)
-            data = self.original_bytes(current.id)
-            if data is None:
-                raise ArchiveError(
-                    f"Article {current.id} was read as Unicode ({current.encoding or 'text'}); "
-                    "there are no legacy bytes to decode again."
-                )
-            try:
-                fresh = redecode_article_bytes(
-                    data, name=current.original_name or "article.txt", encoding=encoding
-                )
-            except (ReadError, ValueError) as error:
-                raise ArchiveError(f"Article {current.id}: {error}") from error
-            fields = ArticleFields(
-                title=fresh.title,
-                body=fresh.body,
-                date=fresh.date or current.date,
-                author=fresh.author or current.author,
-                source=fresh.source or current.source,
-                tags=clean_tags(list(current.tags) + list(fresh.tags)),
-                number=fresh.number or current.number,
-            )
-            self._write_version(current, validated(fields), f"re-decoded as {fresh.encoding}")
+            if current.version != expected_version:
+                raise VersionConflictError(current.id, expected_version, current.version)
+            self._write_version(current, validated(fields), f"re-decoded as {encoding}")
             self._db.execute(
-                "UPDATE articles SET encoding = ? WHERE id = ?", [fresh.encoding, current.id]
+                "UPDATE articles SET encoding = ? WHERE id = ?", [encoding, current.id]
             )
         return self.get(current.id)
 

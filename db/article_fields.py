@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from db import vietnamese as vn
-from db.dates import parse_partial_date
+from db.dates import date_bounds, parse_partial_date
 from db.errors import InvalidArticleError
 from db.models import Article, ArticleFields, ArticleVersion
 
@@ -54,7 +54,7 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
         name = clean_name(tag)
         if not name:
             continue
-        key = vn.name_key(name) or name.lower()
+        key = tag_key(name)
         if key not in seen:
             seen.add(key)
             result.append(name)
@@ -64,6 +64,45 @@ def clean_tags(tags: Iterable[str]) -> list[str]:
 def name_key_or_none(value: str | None) -> str | None:
     """The match key of a name, or None."""
     return vn.name_key(value) if value else None
+
+
+def tag_key(name: str) -> str:
+    """What makes two tags the same tag: case, marks and spacing do not count.
+
+    A tag of punctuation alone has no words to key on; its lower case is its key, so
+    that "!!" and "??" stay two tags.
+    """
+    return vn.name_key(name) or name.lower()
+
+
+def derived_columns(fields: ArticleFields) -> dict[str, str | None]:
+    """The columns computed from an article's fields: sort keys, date bounds, name keys.
+
+    Every write of an article stores these with the fields (``stored_columns``); a new
+    derived column is one more entry here.
+    """
+    date_lo, date_hi = date_bounds(fields.date) if fields.date else (None, None)
+    return {
+        "title_sort": vn.sort_key(fields.title),
+        "date_lo": date_lo,
+        "date_hi": date_hi,
+        "author_key": name_key_or_none(fields.author),
+        "author_sort": vn.sort_key(fields.author),
+        "source_key": name_key_or_none(fields.source),
+    }
+
+
+def stored_columns(fields: ArticleFields) -> dict[str, str | None]:
+    """The ``articles`` columns an article's fields give, derived columns included."""
+    return {
+        "title": fields.title,
+        "body": fields.body,
+        "date": fields.date,
+        "author": fields.author,
+        "source": fields.source,
+        "number": fields.number,
+        **derived_columns(fields),
+    }
 
 
 def validated(article: ArticleFields) -> ArticleFields:

@@ -13,6 +13,7 @@ import logging
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -20,8 +21,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db import schema, search_index
-from db.archive import Archive
-from db.connection import SQLITE_HEADER, write_transaction
+from db.archive import Archive, CopyProgress, copy_database, remove_partial
+from db.connection import SQLITE_HEADER, translate_error, write_transaction
 from db.errors import ArchiveBusyError, ArchiveError, ArchiveNotFoundError
 
 log = logging.getLogger(__name__)
@@ -112,12 +113,16 @@ def _record_backup(archive: Archive, moment: datetime) -> None:
 
 
 def backup_now(
-    archive: Archive, folder: Path | str | None = None, *, now: datetime | None = None
+    archive: Archive,
+    folder: Path | str | None = None,
+    *,
+    now: datetime | None = None,
+    progress: CopyProgress | None = None,
 ) -> Path:
     """Write a backup of ``archive`` into ``folder`` (default: beside it); returns its path.
 
     The name is ``<archive name>-YYYYMMDD-HHMMSS.sqlite3``. The folder is created when
-    missing.
+    missing. ``progress`` is as for ``Archive.backup`` (raising in it stops the copy).
 
     Raises:
         ArchiveError: the folder cannot be created or written (full disk, read-only).
@@ -130,8 +135,11 @@ def backup_now(
         raise ArchiveError(
             f"{where}: cannot create the backup folder ({error.strerror}). Choose another folder."
         ) from error
-    target = archive.backup(_free_name(where, archive.path.stem, moment))
-    _record_backup(archive, moment)
+    target = archive.backup(_free_name(where, archive.path.stem, moment), progress=progress)
+    try:
+        _record_backup(archive, moment)
+    except sqlite3.Error as error:
+        raise translate_error(archive.path, error) from error
     log.info("backup of %s written to %s", archive.path, target)
     return target
 
@@ -151,6 +159,7 @@ def auto_backup(
     keep: int = DEFAULT_KEEP,
     folder: Path | str | None = None,
     now: datetime | None = None,
+    progress: CopyProgress | None = None,
 ) -> AutoBackupResult:
     """The backup made when an archive is closed: at most once a day, only after changes.
 
@@ -163,6 +172,19 @@ def auto_backup(
     """
     if keep < 1:
         raise ValueError("keep must be at least 1")
+    try:
+        return _auto_backup(archive, keep, folder, now, progress)
+    except sqlite3.Error as error:
+        raise translate_error(archive.path, error) from error
+
+
+def _auto_backup(
+    archive: Archive,
+    keep: int,
+    folder: Path | str | None,
+    now: datetime | None,
+    progress: CopyProgress | None,
+) -> AutoBackupResult:
     if archive.read_only:
         return AutoBackupResult(None, "the archive is read-only")
     moment = now or datetime.now().astimezone()
@@ -179,7 +201,7 @@ def auto_backup(
             return AutoBackupResult(None, "the last backup is less than a day old")
     if archive.total() + archive.total(trashed=True) == 0 and last is None:
         return AutoBackupResult(None, "the archive is empty")
-    target = backup_now(archive, where, now=moment)
+    target = backup_now(archive, where, now=moment, progress=progress)
     removed = prune_backups(archive.path, keep=keep, folder=where)
     return AutoBackupResult(target, "backed up", tuple(removed))
 
@@ -259,10 +281,18 @@ def _problems(conn: sqlite3.Connection, source: Path) -> list[str]:
     return problems
 
 
-def restore_backup(archive_path: Path | str, backup_path: Path | str) -> Path | None:
+def restore_backup(
+    archive_path: Path | str,
+    backup_path: Path | str,
+    *,
+    progress: CopyProgress | None = None,
+    checked: Callable[[], None] | None = None,
+) -> Path | None:
     """Replace the archive at ``archive_path`` with the backup; returns where the old file went.
 
-    The backup is checked first (an archive of this program, not damaged, not newer).
+    The backup is checked first (an archive of this program, not damaged, not newer);
+    ``checked()`` is called after the check, ``progress(done, total)`` while the backup
+    is copied (raising in either stops the restore before anything is replaced).
     The current file (with its ``-wal``) is kept aside as
     ``<name>.before-restore-<timestamp>.sqlite3`` and never deleted. Every window on
     the archive must be closed first; another program writing to it makes this fail
@@ -286,10 +316,12 @@ def restore_backup(archive_path: Path | str, backup_path: Path | str) -> Path | 
         raise ArchiveNotFoundError(f"{target.parent}: no such folder.")
     if source.resolve() == target.resolve():
         raise ArchiveError(f"{source} is the archive itself; choose a backup file.")
+    if checked is not None:
+        checked()
     stamp = datetime.now().strftime(_STAMP_FORMAT)
     partial = target.with_name(f"{target.name}.restore-{stamp}.part")
     try:
-        _copy_database(source, partial)
+        _copy_database(source, partial, progress)
         if target.exists():
             _refuse_if_busy(target)
         aside = _keep_aside(target, stamp) if target.exists() else None
@@ -300,23 +332,17 @@ def restore_backup(archive_path: Path | str, backup_path: Path | str) -> Path | 
             "the archive was not changed."
         ) from error
     finally:
-        for suffix in ("", "-journal", "-wal", "-shm"):
-            partial.with_name(partial.name + suffix).unlink(missing_ok=True)
+        remove_partial(partial)
     log.info("restored %s from %s; the previous file was kept as %s", target, source, aside)
     return aside
 
 
-def _copy_database(source: Path, destination: Path) -> None:
+def _copy_database(source: Path, destination: Path, progress: CopyProgress | None) -> None:
     """Copy a database file page by page (no -wal of the source is needed)."""
     source_conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
     try:
-        destination_conn = sqlite3.connect(str(destination))
-        try:
-            source_conn.backup(destination_conn)
-            # A single file with no -wal beside it, whatever mode the source was in.
-            destination_conn.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            destination_conn.close()
+        # A single file with no -wal beside it, whatever mode the source was in.
+        copy_database(source_conn, destination, progress=progress)
     except sqlite3.Error as error:
         raise OSError(str(error)) from error
     finally:

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from db.archive import Archive, validated
-from db.connection import write_transaction
+from db.archive import Archive, remove_partial, validated
+from db.connection import translate_error, write_transaction
 from db.errors import ArchiveError, InvalidArticleError
 from db.models import ArticleImage, NewArticle
 
@@ -47,8 +47,17 @@ def salvage(damaged_path: Path | str, new_path: Path | str) -> int:
     return salvage_report(damaged_path, new_path).saved
 
 
-def salvage_report(damaged_path: Path | str, new_path: Path | str) -> SalvageReport:
-    """``salvage`` with the details: ids that could not be read, and why."""
+def salvage_report(
+    damaged_path: Path | str,
+    new_path: Path | str,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> SalvageReport:
+    """``salvage`` with the details: ids that could not be read, and why.
+
+    ``progress(done, total)`` is called every batch of articles; if it raises, the
+    salvage stops, the new archive is deleted and the exception goes on to the caller.
+    """
     source = Path(damaged_path)
     target = Path(new_path)
     if target.exists():
@@ -59,14 +68,24 @@ def salvage_report(damaged_path: Path | str, new_path: Path | str) -> SalvageRep
     report = SalvageReport()
     try:
         with Archive.open(target, create=True) as archive:
+            ids = list(_article_ids(conn, report))
             batch: list[tuple[sqlite3.Row, NewArticle]] = []
-            for article_id in _article_ids(conn, report):
+            for done, article_id in enumerate(ids):
+                if progress is not None and done % _BATCH == 0:
+                    progress(done, len(ids))
                 found = _read_article(conn, article_id, report)
                 if found is not None:
                     batch.append(found)
                 if len(batch) >= _BATCH:
                     _store(archive, batch, report)
             _store(archive, batch, report)
+    except sqlite3.Error as error:
+        remove_partial(target)
+        raise translate_error(target, error) from error
+    except BaseException:
+        # A salvage that did not finish leaves no half-filled archive to be taken for one.
+        remove_partial(target)
+        raise
     finally:
         conn.close()
     log.info(

@@ -100,7 +100,9 @@ def run_window(db_path: Path | None) -> int:
 
     window = MainWindow(settings)
     window.show()
-    # Through the window, so a damaged, busy or newer archive gets its dialog.
-    window.open_archive(initial_archive_path(db_path, settings), create=True)
-    log.info("window started on %s", window.archive.path if window.archive else "no archive")
+    # Through the window (a job: it may upgrade or re-index the file first), so a
+    # damaged, busy or newer archive gets its dialog.
+    path = initial_archive_path(db_path, settings)
+    window.open_archive(path, create=True)
+    log.info("window started on %s", path or "the default archive")
     return app.exec()

@@ -287,6 +287,23 @@ class _SelfTest:
         found = ", ".join(repr(w) for w in PDF_TEXTS)
         return f"{len(reader.pages)} page(s), {found} found; via {how}"
 
+    def export_in_child(self) -> str:
+        """The export as the window runs it: in a child process of this program."""
+        from desktop.export.export_process import export_in_process
+        from desktop.export.export_types import ExistingFiles, ExportRequest
+
+        article = self._named_article()
+        target = self.workdir / "self-test-child.pdf"
+        result = export_in_process(
+            self._archive().path,
+            ExportRequest(ids=[article.id], target=target, existing=ExistingFiles.OVERWRITE),
+            progress=lambda *_args: None,
+            cancelled=lambda: False,
+        )
+        if not target.is_file() or target.stat().st_size == 0 or not result.pages:
+            raise SelfTestFailure(f"{target} was not written by the export process")
+        return f"{result.pages} page(s) written by the export process"
+
     def no_network(self, attempts: list[str]) -> str:
         if attempts:
             raise SelfTestFailure(f"network calls were made: {', '.join(attempts)}")
@@ -325,6 +342,7 @@ class _SelfTest:
                         self.check(f"search {' / '.join(group)}", search)
                     self.check("render article", self.render)
                     self.check("export PDF", self.export_pdf)
+                    self.check("export PDF in a child process", self.export_in_child)
         self.check("no network", lambda: self.no_network(attempts))
         if self.archive is not None:
             self.archive.close()

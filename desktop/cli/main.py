@@ -25,6 +25,7 @@ from db.importer import import_paths
 from db.logging_setup import configure_logging
 from db.models import ArticleFilter, SortOrder
 from db.paths import default_archive_path
+from db.redecode import redecode
 from db.salvage import salvage_report
 from db.text_decoding import ENCODINGS, decode_bytes
 from db.version import __version__
@@ -388,7 +389,7 @@ def cmd_redecode(args: argparse.Namespace) -> int:
     except ValueError as error:
         raise UsageError(str(error)) from error
     with _open(args) as archive:
-        article = archive.redecode(args.id, args.encoding)
+        article = redecode(archive, args.id, args.encoding)
     _print(
         f"article {article.id}: decoded as {article.encoding}, saved as version {article.version}"
     )

@@ -20,13 +20,22 @@ from PySide6.QtWidgets import (
 )
 
 from db.archive import Archive, clean_tags
-from db.errors import ArchiveError
 from desktop.editing.name_completer import NameCompleter
+from desktop.editing.names_in_use import NamesInUse, read_names
 from desktop.editing.tag_line_edit import TagLineEdit
+from desktop.jobs import ArchiveAccess, Job, JobContext, JobRunner
+
+# Up to this many selected articles, "remove" offers the tags they carry (read at once);
+# beyond, every tag in use, rather than reading thousands of rows when the dialog opens.
+OWN_TAGS_UP_TO = 500
 
 
 class BulkEditDialog(QDialog):
     """Changes several articles at once: one transaction, one new version per article.
+
+    The change runs as a job of ``runner`` (thousands of articles take a while); the
+    dialog closes when it is done. ``names`` are the names in use (the window's cache;
+    None: read here).
 
     Signals:
         applied(list): the ids of the articles the change was applied to.
@@ -35,11 +44,20 @@ class BulkEditDialog(QDialog):
     applied = Signal(list)
 
     def __init__(
-        self, archive: Archive, article_ids: Sequence[int], parent: QWidget | None = None
+        self,
+        archive: Archive,
+        article_ids: Sequence[int],
+        parent: QWidget | None = None,
+        *,
+        runner: JobRunner,
+        names: NamesInUse | None = None,
     ) -> None:
         super().__init__(parent)
         self._archive = archive
+        self._runner = runner
+        self._names = names if names is not None else read_names(archive)
         self._ids = list(article_ids)
+        self._job: Job | None = None
         self.changed_count = 0
         self.setObjectName("bulkEditDialog")
         self.setWindowTitle(self.tr("Edit several articles ({count})").format(count=len(self._ids)))
@@ -47,10 +65,13 @@ class BulkEditDialog(QDialog):
         self._build()
 
     def _build(self) -> None:
-        tag_names = [name for name, _count in self._archive.names("tag")]
+        tag_names = self._names.names("tag")
         present: list[str] = []
-        for row in self._archive.rows_by_id(self._ids):
-            present += row.tags
+        if len(self._ids) <= OWN_TAGS_UP_TO:
+            for row in self._archive.rows_by_id(self._ids):
+                present += row.tags
+        else:
+            present = tag_names
 
         intro = QLabel(
             self.tr(
@@ -71,7 +92,7 @@ class BulkEditDialog(QDialog):
         self.source_edit.setObjectName("sourceEdit")
         self.source_edit.setPlaceholderText(self.tr("Leave empty to clear the source"))
         self.source_edit.setCompleter(
-            NameCompleter([n for n, _c in self._archive.names("source")], self.source_edit)
+            NameCompleter(self._names.names("source"), self.source_edit)
         )
         self.source_edit.setEnabled(False)
         self.set_source_check.toggled.connect(self.source_edit.setEnabled)
@@ -95,9 +116,14 @@ class BulkEditDialog(QDialog):
         ):
             signal.connect(self._update_button)
 
+        self.status_label = QLabel()
+        self.status_label.setObjectName("statusLabel")
+        self.status_label.setWordWrap(True)
+
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
         self._update_button()
 
@@ -107,21 +133,64 @@ class BulkEditDialog(QDialog):
             or self.remove_tags_edit.tags()
             or self.set_source_check.isChecked()
         )
-        self.apply_button.setEnabled(has_change and bool(self._ids) and not self._archive.read_only)
+        self.apply_button.setEnabled(
+            has_change and bool(self._ids) and not self._archive.read_only and self._job is None
+        )
 
-    def apply(self) -> bool:
-        """Apply the change to every article in one transaction; closes on success."""
+    def changes(self) -> dict[str, Any]:
+        """The change as ``Archive.bulk_edit`` keyword arguments."""
         changes: dict[str, Any] = {
             "add_tags": self.add_tags_edit.tags(),
             "remove_tags": self.remove_tags_edit.tags(),
         }
         if self.set_source_check.isChecked():
             changes["source"] = self.source_edit.text().strip() or None
-        try:
-            self.changed_count = self._archive.bulk_edit(self._ids, **changes)
-        except ArchiveError as error:
-            QMessageBox.warning(self, self.tr("Cannot change the articles"), str(error))
-            return False
+        return changes
+
+    def apply(self) -> Job | None:
+        """Apply the change to every article in one transaction (a job); closes when done."""
+        if self._job is not None:
+            return None
+        ids, changes = list(self._ids), self.changes()
+
+        def work(context: JobContext) -> int:
+            def progress(done: int, total: int) -> None:
+                context.progress(done, total, self.tr("Changing the articles"))
+
+            return context.archive.bulk_edit(ids, progress=progress, **changes)
+
+        job = Job(
+            self.tr("Changing %n article(s)", "", len(ids)),
+            work,
+            archive_path=self._archive.path,
+            access=ArchiveAccess.WRITE,
+            cancellable=True,
+            interrupt_on_cancel=True,  # one transaction: a cancel changes nothing
+        )
+        job.on_success(self._applied)
+        job.on_failure(self._failed)
+        job.on_finished(self._job_done)
+        self._job = job
+        self.status_label.setText(self.tr("Changing the articles…"))
+        self._update_button()
+        return self._runner.submit(job)
+
+    def _applied(self, changed: int) -> None:
+        self.changed_count = changed
         self.applied.emit(list(self._ids))
         self.accept()
-        return True
+
+    def _failed(self, error: BaseException) -> None:
+        message = self._job.message if self._job is not None else str(error)
+        self.status_label.setText("")
+        QMessageBox.warning(self, self.tr("Cannot change the articles"), message)
+
+    def _job_done(self) -> None:
+        self._job = None
+        self._update_button()
+
+    def reject(self) -> None:
+        """Cancel: stops a change under way (nothing is changed) before closing."""
+        if self._job is not None:
+            self._job.cancel()
+        super().reject()

@@ -27,6 +27,7 @@ from db.errors import ArchiveError, VersionConflictError
 from db.models import Article, ArticleFields
 from desktop.editing.date_check import DateProblem, check_date
 from desktop.editing.name_completer import NameCompleter
+from desktop.editing.names_in_use import NamesInUse
 from desktop.editing.preview import ArticlePreview, ui_language
 from desktop.editing.tag_line_edit import TagLineEdit
 from desktop.rendering.dates import format_partial_date
@@ -69,6 +70,9 @@ class EditDialog(QDialog):
     archive meanwhile, the user chooses to reload it or to save anyway (the other
     version stays in the history). Closing with changes asks first.
 
+    ``names`` are the names in use the fields offer (the window's cache); without them
+    they are read here, which is slow on a big archive.
+
     Signals:
         saved(int): the id of the article just saved (new or changed).
     """
@@ -76,10 +80,16 @@ class EditDialog(QDialog):
     saved = Signal(int)
 
     def __init__(
-        self, archive: Archive, article_id: int | None, parent: QWidget | None = None
+        self,
+        archive: Archive,
+        article_id: int | None,
+        parent: QWidget | None = None,
+        *,
+        names: NamesInUse | None = None,
     ) -> None:
         super().__init__(parent)
         self._archive = archive
+        self._names_in_use = names
         self._article_id = article_id
         self._version: int | None = None
         self._snapshot: _Snapshot | None = None
@@ -193,6 +203,8 @@ class EditDialog(QDialog):
         self.body_edit.textChanged.connect(self._on_changed)
 
     def _names(self, kind: str) -> list[str]:
+        if self._names_in_use is not None:
+            return self._names_in_use.names(kind)
         return [name for name, _count in self._archive.names(kind)]
 
     # --- loading and reading the fields ----------------------------------------------

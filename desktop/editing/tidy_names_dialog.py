@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.archive import NAME_KINDS, Archive
-from db.errors import ArchiveError
 from desktop.editing.name_completer import NameCompleter, folded
+from desktop.editing.names_in_use import NamesInUse, read_names
+from desktop.jobs import ArchiveAccess, Job, JobContext, JobRunner
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -31,7 +32,9 @@ class TidyNamesDialog(QDialog):
     """Lists the authors, sources or tags in use with their counts; renames or merges them.
 
     Each article that changes gets a new version, so every rename can be reverted from
-    the article's History.
+    the article's History. A rename runs as a job of ``runner`` and reads the names
+    again in the same job; ``names`` are the names in use to start from (the window's
+    cache; None: read here).
 
     Signals:
         renamed(str, str): the kind ("author", "source", "tag") and the new name.
@@ -40,10 +43,20 @@ class TidyNamesDialog(QDialog):
     renamed = Signal(str, str)
 
     def __init__(
-        self, archive: Archive, kind: str = "author", parent: QWidget | None = None
+        self,
+        archive: Archive,
+        kind: str = "author",
+        parent: QWidget | None = None,
+        *,
+        runner: JobRunner,
+        names: NamesInUse | None = None,
     ) -> None:
         super().__init__(parent)
         self._archive = archive
+        self._runner = runner
+        self._names = names if names is not None else read_names(archive)
+        self._job: Job | None = None
+        self.changed_count = 0
         self._kind = kind
         self.setObjectName("tidyNamesDialog")
         self.setWindowTitle(self.tr("Tidy names"))
@@ -119,9 +132,16 @@ class TidyNamesDialog(QDialog):
         self.new_name_edit.clear()
         self.reload()
 
+    def set_names(self, names: NamesInUse) -> None:
+        """Show these names in use (read again meanwhile); the selection is kept."""
+        selected = self.selected_names()
+        self._names = names
+        self.reload()
+        self.select_names(selected)
+
     def reload(self) -> None:
-        """Read the names and counts again."""
-        names = self._archive.names(self._kind)
+        """Show the names and counts of the kind chosen."""
+        names = self._names.counts(self._kind)
         self.names_view.clear()
         for name, count in names:
             item = QListWidgetItem(self.tr("{name}  ({count})").format(name=name, count=count))
@@ -172,26 +192,63 @@ class TidyNamesDialog(QDialog):
         new_name = " ".join(self.new_name_edit.text().split())
         unchanged = selected == [new_name]
         self.rename_button.setEnabled(
-            bool(selected) and bool(new_name) and not unchanged and not self._archive.read_only
+            bool(selected)
+            and bool(new_name)
+            and not unchanged
+            and not self._archive.read_only
+            and self._job is None
         )
 
     # --- renaming --------------------------------------------------------------------------
 
-    def rename_selected(self) -> int:
-        """Rename or merge the selected names into the new name; returns articles changed."""
+    def rename_selected(self) -> Job | None:
+        """Rename or merge the selected names into the new name, as a job.
+
+        ``renamed`` follows when it is done; ``changed_count`` then holds how many
+        articles changed.
+        """
         olds = self.selected_names()
         new = " ".join(self.new_name_edit.text().split())
-        if not olds or not new or not self.confirm_rename(olds, new):
-            return 0
-        try:
-            changed = self._archive.rename(self._kind, olds, new)
-        except ArchiveError as error:
-            QMessageBox.warning(self, self.tr("Cannot rename"), str(error))
-            return 0
+        if self._job is not None or not olds or not new or not self.confirm_rename(olds, new):
+            return None
+        kind = self._kind
+
+        def work(context: JobContext) -> tuple[int, NamesInUse]:
+            def progress(done: int, total: int) -> None:
+                context.progress(done, total, self.tr("Renaming"))
+
+            changed = context.archive.rename(kind, olds, new, progress=progress)
+            return changed, read_names(context.archive)
+
+        job = Job(
+            self.tr("Renaming {names}").format(names=", ".join(olds)),
+            work,
+            archive_path=self._archive.path,
+            access=ArchiveAccess.WRITE,
+            cancellable=True,
+            interrupt_on_cancel=True,  # one transaction: a cancel renames nothing
+        )
+        job.on_success(lambda result: self._renamed(kind, new, *result))
+        job.on_failure(
+            lambda _error: QMessageBox.warning(
+                self, self.tr("Cannot rename"), job.message
+            )
+        )
+        job.on_finished(self._job_done)
+        self._job = job
+        self._update_button()
+        return self._runner.submit(job)
+
+    def _renamed(self, kind: str, new: str, changed: int, names: NamesInUse) -> None:
+        self.changed_count = changed
+        self._names = names
         self.reload()
         self.select_names([new])
-        self.renamed.emit(self._kind, new)
-        return changed
+        self.renamed.emit(kind, new)
+
+    def _job_done(self) -> None:
+        self._job = None
+        self._update_button()
 
     def confirm_rename(self, olds: list[str], new: str) -> bool:
         """Ask before renaming or merging (a method so tests can answer it)."""

@@ -84,10 +84,11 @@ def run_export_pdf(args: argparse.Namespace, where: ArticleFilter) -> int:
 
     from db.archive import Archive
     from desktop.export.errors import ExportError, TargetExistsError
-    from desktop.export.exporter import ExistingFiles, ExportRequest, export
+    from desktop.export.export_types import ExistingFiles, ExportRequest
+    from desktop.export.exporter import export
     from desktop.export.page_setup import PageSetup
-    from desktop.export.pdf_layout import ReportTexts
     from desktop.export.qt_app import ensure_gui_application
+    from desktop.export.report_texts import ReportTexts
 
     ensure_gui_application()
     separate = args.separate is not None

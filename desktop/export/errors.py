@@ -11,11 +11,22 @@ class ExportError(Exception):
 
 
 class TargetExistsError(ExportError):
-    """A file to write exists and the caller did not allow replacing it."""
+    """A file to write exists and the caller did not allow replacing it.
 
-    def __init__(self, path: Path, hint: str = "choose another name or allow replacing it") -> None:
+    ``count`` is how many of the planned files exist (one per article exports).
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        hint: str = "choose another name or allow replacing it",
+        *,
+        count: int = 1,
+    ) -> None:
         super().__init__(f"{path} already exists; {hint}.")
         self.path = path
+        self.hint = hint
+        self.count = count
 
 
 class ExportCancelled(Exception):  # noqa: N818 - a cancel is not an error

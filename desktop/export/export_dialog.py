@@ -1,22 +1,18 @@
-"""File ▸ Export to PDF…: what, how, where; then a background export with progress."""
+"""File ▸ Export to PDF…: what, how, where; then an export job with progress."""
 
 from __future__ import annotations
 
-from dataclasses import fields, replace
+import functools
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -30,21 +26,30 @@ from PySide6.QtWidgets import (
 from db.archive import Archive
 from db.models import ArticleFilter
 from desktop import i18n
-from desktop.export.errors import ExportError
-from desktop.export.export_worker import ExportThread
-from desktop.export.exporter import ExistingFiles, ExportRequest, ExportResult, image_loader
-from desktop.export.page_setup import FONT_SIZE_RANGE, MAX_MARGIN_MM, PAGE_SIZES, PageSetup
-from desktop.export.pdf_layout import PageGeometry, ReportLayout, ReportOptions, ReportTexts
-from desktop.export.separate_files import existing_files, plan_file_names
+from desktop.export import export_settings
+from desktop.export.destination_field import DestinationField
+from desktop.export.errors import ExportError, TargetExistsError
+from desktop.export.existing_files_box import ExistingFilesBox
+from desktop.export.export_job import export_job
+from desktop.export.export_printing import (
+    PRINT_SUPPORT,
+    not_available_text,
+    paint_on_printer,
+    print_layout,
+    print_with_dialog,
+    show_print_preview,
+)
+from desktop.export.export_types import ExistingFiles, ExportRequest, ExportResult
+from desktop.export.page_setup import PageSetup
+from desktop.export.page_setup_form import PageSetupForm
+from desktop.export.pdf_layout import ReportLayout
+from desktop.export.report_texts import ReportTexts
+from desktop.jobs import Job, JobRunner
 
-SETTINGS_GROUP = "export"
-PRINT_SUPPORT: bool
-try:  # QtPrintSupport ships with PySide6-Essentials; still, a trimmed build may lack it.
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+if PRINT_SUPPORT:
+    from PySide6.QtPrintSupport import QPrinter
 
-    PRINT_SUPPORT = True
-except ImportError:  # pragma: no cover - depends on the installed Qt
-    PRINT_SUPPORT = False
+__all__ = ["PRINT_SUPPORT", "ExportDialog", "report_texts"]
 
 
 def report_texts(language: str) -> ReportTexts:
@@ -56,12 +61,15 @@ class ExportDialog(QDialog):
     """Export the selected articles, or all those matching the filter, to PDF.
 
     Args:
-        archive: the window's archive (read on this thread for counts and the preview;
-            the export opens its own connection on the worker thread).
+        archive: the window's archive (read here only for the print preview; the export
+            job opens its own connection).
         selected_ids: the articles selected in the list, in list order.
         current_filter: the list's filter, for "all N matching".
         parent: the window.
+        runner: the window's job runner (the export runs there).
         settings: where the page setup is remembered (the app's settings by default).
+        matching_count: how many articles the filter matches, as the list knows it (None:
+            counted here).
 
     Signals:
         exported(object): the ExportResult of a finished export.
@@ -78,18 +86,23 @@ class ExportDialog(QDialog):
         current_filter: ArticleFilter | None,
         parent: QWidget | None = None,
         *,
+        runner: JobRunner,
         settings: QSettings | None = None,
+        matching_count: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
         self.archive = archive
+        self.runner = runner
         self.selected_ids = list(selected_ids or [])
         self.current_filter = current_filter or ArticleFilter()
         self.settings = settings if settings is not None else QSettings()
-        self.matching_count = archive.count(self.current_filter)
-        self._thread: ExportThread | None = None
+        self.matching_count = (
+            archive.count(self.current_filter) if matching_count is None else matching_count
+        )
+        self._job: Job | None = None
         self._build()
-        self.set_page_setup(self._stored_setup())
+        self.page_form.set_page_setup(export_settings.stored_setup(self.settings))
         self._update_destination_hint()
 
     # --- building -----------------------------------------------------------------------
@@ -109,7 +122,7 @@ class ExportDialog(QDialog):
             self._which.addButton(button)
         self.selected_radio.setEnabled(bool(self.selected_ids))
         (self.selected_radio if self.selected_ids else self.all_radio).setChecked(True)
-        form.addRow(self.tr("Export:"), self._column(self.selected_radio, self.all_radio))
+        form.addRow(self.tr("Export:"), _column(self.selected_radio, self.all_radio))
 
         self.combined_radio = QRadioButton(self.tr("One report (cover, contents, articles)"))
         self.separate_radio = QRadioButton(self.tr("One PDF file per article, into a folder"))
@@ -118,56 +131,17 @@ class ExportDialog(QDialog):
             self._layout_group.addButton(button)
         self.combined_radio.setChecked(True)
         self._layout_group.buttonToggled.connect(lambda *_: self._update_destination_hint())
-        form.addRow(self.tr("Layout:"), self._column(self.combined_radio, self.separate_radio))
+        form.addRow(self.tr("Layout:"), _column(self.combined_radio, self.separate_radio))
 
         self.title_edit = QLineEdit(self.tr("Report"))
         self.title_edit.setObjectName("titleEdit")
         form.addRow(self.tr("Title:"), self.title_edit)
 
-        self.page_size_combo = QComboBox()
-        self.page_size_combo.addItems(list(PAGE_SIZES))
-        form.addRow(self.tr("Page size:"), self.page_size_combo)
+        self.destination = DestinationField(export_settings.last_folder(self.settings))
+        self.destination_edit = self.destination.edit
+        form.addRow(self.tr("Save to:"), self.destination)
 
-        self.margin_spins: dict[str, QDoubleSpinBox] = {}
-        margins = QGridLayout()
-        for index, (name, label) in enumerate(
-            (
-                ("margin_top_mm", self.tr("Top")),
-                ("margin_bottom_mm", self.tr("Bottom")),
-                ("margin_left_mm", self.tr("Left")),
-                ("margin_right_mm", self.tr("Right")),
-            )
-        ):
-            spin = QDoubleSpinBox()
-            spin.setRange(0.0, MAX_MARGIN_MM)
-            spin.setDecimals(1)
-            spin.setSuffix(" mm")
-            self.margin_spins[name] = spin
-            margins.addWidget(QLabel(label), index // 2, (index % 2) * 2)
-            margins.addWidget(spin, index // 2, (index % 2) * 2 + 1)
-        form.addRow(self.tr("Margins:"), self._wrap(margins))
-
-        self.font_size_spin = QDoubleSpinBox()
-        self.font_size_spin.setRange(*FONT_SIZE_RANGE)
-        self.font_size_spin.setDecimals(1)
-        self.font_size_spin.setSingleStep(0.5)
-        self.font_size_spin.setSuffix(" pt")
-        defaults_button = QPushButton(self.tr("Restore defaults"))
-        defaults_button.clicked.connect(lambda: self.set_page_setup(PageSetup()))
-        row = QHBoxLayout()
-        row.addWidget(self.font_size_spin)
-        row.addStretch(1)
-        row.addWidget(defaults_button)
-        form.addRow(self.tr("Body font size:"), self._wrap(row))
-
-        self.destination_edit = QLineEdit()
-        self.destination_edit.setObjectName("destinationEdit")
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self.browse_destination)
-        row = QHBoxLayout()
-        row.addWidget(self.destination_edit, 1)
-        row.addWidget(browse)
-        form.addRow(self.tr("Save to:"), self._wrap(row))
+        self.page_form = PageSetupForm(self)
 
         self.progress_bar = QProgressBar()
         self.progress_bar.setVisible(False)
@@ -192,71 +166,33 @@ class ExportDialog(QDialog):
         if not PRINT_SUPPORT:
             for print_button in (self.preview_button, self.print_button):
                 print_button.setEnabled(False)
-                print_button.setToolTip(self.tr("Printing is not available in this installation."))
+                print_button.setToolTip(not_available_text())
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.page_form)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
-
-    @staticmethod
-    def _column(*widgets: QWidget) -> QWidget:
-        box = QVBoxLayout()
-        for widget in widgets:
-            box.addWidget(widget)
-        return ExportDialog._wrap(box)
-
-    @staticmethod
-    def _wrap(layout: QVBoxLayout | QHBoxLayout | QGridLayout) -> QWidget:
-        layout.setContentsMargins(0, 0, 0, 0)
-        holder = QWidget()
-        holder.setLayout(layout)
-        return holder
 
     # --- page setup ---------------------------------------------------------------------
 
     def page_setup(self) -> PageSetup:
         """The page setup the widgets show."""
-        margins = {name: spin.value() for name, spin in self.margin_spins.items()}
-        return PageSetup(
-            page_size=self.page_size_combo.currentText(),
-            margin_top_mm=margins["margin_top_mm"],
-            margin_bottom_mm=margins["margin_bottom_mm"],
-            margin_left_mm=margins["margin_left_mm"],
-            margin_right_mm=margins["margin_right_mm"],
-            font_size_pt=self.font_size_spin.value(),
-        )
+        return self.page_form.page_setup()
 
     def set_page_setup(self, setup: PageSetup) -> None:
         """Show ``setup`` in the widgets."""
-        self.page_size_combo.setCurrentText(setup.page_size)
-        for name, spin in self.margin_spins.items():
-            spin.setValue(getattr(setup, name))
-        self.font_size_spin.setValue(setup.font_size_pt)
-
-    def _stored_setup(self) -> PageSetup:
-        self.settings.beginGroup(SETTINGS_GROUP)
-        try:
-            values = {
-                field.name: self.settings.value(f"page/{field.name}")
-                for field in fields(PageSetup)
-                if self.settings.contains(f"page/{field.name}")
-            }
-        finally:
-            self.settings.endGroup()
-        return PageSetup.from_dict(values)
+        self.page_form.set_page_setup(setup)
 
     def remember_page_setup(self) -> None:
         """Keep the page setup (and the folder) for next time."""
-        self.settings.beginGroup(SETTINGS_GROUP)
-        for name, value in self.page_setup().to_dict().items():
-            self.settings.setValue(f"page/{name}", value)
         destination = self.destination_edit.text().strip()
+        folder = None
         if destination:
             path = Path(destination)
-            self.settings.setValue("folder", str(path if self.is_separate() else path.parent))
-        self.settings.endGroup()
+            folder = path if self.is_separate() else path.parent
+        export_settings.remember(self.settings, self.page_setup(), folder)
 
     # --- what and where -----------------------------------------------------------------
 
@@ -264,54 +200,40 @@ class ExportDialog(QDialog):
         """One file per article?"""
         return self.separate_radio.isChecked()
 
+    def exports_all(self) -> bool:
+        """All the articles the filter matches, rather than the selection?"""
+        return not self.selected_radio.isChecked()
+
     def article_ids(self) -> list[int]:
-        """The articles to export, in list order."""
-        if self.selected_radio.isChecked():
+        """The articles to export, in list order (read now: for printing and tests)."""
+        if not self.exports_all():
             return list(self.selected_ids)
         return self.archive.ids(self.current_filter)
 
     def _update_destination_hint(self) -> None:
-        folder = str(self.settings.value(f"{SETTINGS_GROUP}/folder", "") or Path.home())
-        current = self.destination_edit.text().strip()
-        base = Path(current).parent if current and not self.is_separate() else Path(folder)
-        if current and self.is_separate():
-            base = Path(current) if Path(current).suffix.lower() != ".pdf" else Path(current).parent
-        if self.is_separate():
-            self.destination_edit.setText(str(base))
-        else:
-            name = Path(current).name if current.lower().endswith(".pdf") else "report.pdf"
-            self.destination_edit.setText(str(base / name))
+        self.destination.set_separate(self.is_separate())
 
     def browse_destination(self) -> None:
         """Ask for the file (one report) or the folder (one file per article)."""
-        current = self.destination_edit.text().strip()
-        if self.is_separate():
-            chosen = QFileDialog.getExistingDirectory(
-                self, self.tr("Folder for the PDF files"), current
-            )
-        else:
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Save the report as"), current, self.tr("PDF files (*.pdf)")
-            )
-            if chosen and not chosen.lower().endswith(".pdf"):
-                chosen += ".pdf"
-        if chosen:
-            self.destination_edit.setText(chosen)
+        self.destination.browse()
 
     def request(self, existing: ExistingFiles = ExistingFiles.FAIL) -> ExportRequest:
-        """The export the dialog describes; raises ExportError when something is missing."""
+        """The export the dialog describes; raises ExportError when something is missing.
+
+        With "all matching" the ids are left for the job to look up (``ids`` is empty).
+        """
         destination = self.destination_edit.text().strip()
         if not destination:
             raise ExportError(self.tr("Choose where to save the PDF."))
-        ids = self.article_ids()
-        if not ids:
+        count = self.matching_count if self.exports_all() else len(self.selected_ids)
+        if not count:
             raise ExportError(self.tr("Nothing to export: select articles or change the filter."))
         setup = self.page_setup()
         problems = setup.problems()
         if problems:
             raise ExportError(" ".join(problems))
         return ExportRequest(
-            ids=ids,
+            ids=[] if self.exports_all() else list(self.selected_ids),
             target=Path(destination).expanduser(),
             separate=self.is_separate(),
             title=self.title_edit.text().strip() or self.tr("Report"),
@@ -320,41 +242,21 @@ class ExportDialog(QDialog):
             existing=existing,
         )
 
-    def _ask_existing(self, request: ExportRequest) -> ExistingFiles | None:
-        """Ask what to do with files that exist; None: the user cancelled."""
-        if not request.separate:
-            if not request.target.exists():
-                return ExistingFiles.FAIL
-            answer = QMessageBox.question(
-                self,
-                self.tr("Replace the file?"),
-                self.tr("%1 already exists. Replace it?").replace("%1", str(request.target)),
-            )
-            return ExistingFiles.OVERWRITE if answer == QMessageBox.StandardButton.Yes else None
-        rows = self.archive.rows_by_id(list(request.ids))
-        folder = request.target
-        clashes = existing_files(folder, plan_file_names(rows)) if folder.is_dir() else []
-        if not clashes:
-            return ExistingFiles.FAIL
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Files exist"))
-        box.setText(self.tr("%n of the files exist already in this folder.", "", len(clashes)))
-        replace_button = box.addButton(
-            self.tr("Replace them"), QMessageBox.ButtonRole.DestructiveRole
+    def ask_replace(self, target: Path) -> bool:
+        """Whether to replace the report file that exists."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Replace the file?"),
+            self.tr("%1 already exists. Replace it?").replace("%1", str(target)),
         )
-        keep_button = box.addButton(self.tr("Keep both"), QMessageBox.ButtonRole.AcceptRole)
-        skip_button = box.addButton(self.tr("Skip them"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_existing(self, count: int) -> ExistingFiles | None:
+        """What to do with ``count`` files that exist in the folder; None: cancel."""
+        box = ExistingFilesBox(count, self)
         box.exec()
-        clicked = box.clickedButton()
-        if clicked is replace_button:
-            return ExistingFiles.OVERWRITE
-        if clicked is keep_button:
-            return ExistingFiles.KEEP_BOTH
-        if clicked is skip_button:
-            return ExistingFiles.SKIP
-        return None
+        box.deleteLater()
+        return box.choice
 
     # --- exporting ----------------------------------------------------------------------
 
@@ -362,14 +264,15 @@ class ExportDialog(QDialog):
         self.start_export()
 
     def is_running(self) -> bool:
-        """Is an export under way?"""
-        return self._thread is not None
+        """Is an export under way (or waiting for the runner)?"""
+        return self._job is not None
 
     def start_export(self, existing: ExistingFiles | None = None) -> bool:
-        """Start the export on the worker thread; False when it did not start.
+        """Start the export job; False when it did not start.
 
         Args:
-            existing: what to do with existing files; None asks the user when needed.
+            existing: what to do with existing files; None asks the user when needed
+                (for one file per article, once the job has found which exist).
         """
         if self.is_running():
             return False
@@ -378,31 +281,41 @@ class ExportDialog(QDialog):
         except ExportError as error:
             self._show_error(str(error))
             return False
-        choice = existing if existing is not None else self._ask_existing(request)
-        if choice is None:
-            return False
-        request = replace(request, existing=choice)
-        self.remember_page_setup()
-        thread = ExportThread(self.archive.path, request, self)
-        thread.progress.connect(self._on_progress)
-        thread.finished.connect(self._on_finished)
-        thread.failed.connect(self._on_failed)
-        thread.cancelled.connect(self._on_cancelled)
-        thread.ended.connect(self._on_thread_done)
-        self._thread = thread
-        self._set_running(True)
-        thread.start()
+        if existing is None:
+            existing = ExistingFiles.FAIL
+            if not request.separate and request.target.exists():
+                if not self.ask_replace(request.target):
+                    return False
+                existing = ExistingFiles.OVERWRITE
+        self._start(replace(request, existing=existing))
         return True
+
+    def _start(self, request: ExportRequest) -> None:
+        self.remember_page_setup()
+        job = export_job(
+            self.archive.path,
+            request,
+            title=self.tr("Exporting {name}").format(name=request.target.name),
+            where=self.current_filter if self.exports_all() else None,
+        )
+        job.on_progress(self._on_progress)
+        job.on_success(self._on_finished)
+        job.on_failure(functools.partial(self._on_failed, request))
+        job.on_cancel(self._on_cancelled)
+        job.on_finished(self._on_job_done)
+        self._job = job
+        self._set_running(True)
+        self.runner.submit(job)
 
     def cancel_export(self) -> None:
         """Stop the running export; nothing half-written stays."""
-        if self._thread is not None:
-            self._thread.cancel()
+        if self._job is not None:
+            self._job.cancel()
             self.status_label.setText(self.tr("Cancelling…"))
 
     def _set_running(self, running: bool) -> None:
         self.progress_bar.setVisible(running)
-        self.progress_bar.setValue(0)
+        self.progress_bar.setRange(0, 0)  # busy until the job says how far it is
         for widget in (self.export_button, self.preview_button, self.print_button):
             widget.setEnabled(not running and (widget is self.export_button or PRINT_SUPPORT))
         self.close_button.setText(self.tr("Cancel export") if running else self.tr("Close"))
@@ -424,17 +337,30 @@ class ExportDialog(QDialog):
         self.status_label.setText(text)
         self.exported.emit(result)
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, request: ExportRequest, error: BaseException) -> None:
+        if isinstance(error, TargetExistsError) and request.separate:
+            # Nothing was written: ask what to do with those files, then start again.
+            self._job = None
+            self._set_running(False)
+            self.progress_bar.setVisible(False)
+            choice = self.ask_existing(error.count)
+            if choice is not None:
+                self._start(replace(request, existing=choice))
+            else:
+                self.status_label.setText("")
+            return
+        message = self._job.message if self._job is not None else str(error)
         self._show_error(message)
         self.failed.emit(message)
 
     def _on_cancelled(self) -> None:
         self.status_label.setText(self.tr("Cancelled; no file was left half-written."))
 
-    def _on_thread_done(self) -> None:
-        self._thread = None
-        self._set_running(False)
-        self.progress_bar.setVisible(False)
+    def _on_job_done(self) -> None:
+        if self._job is not None and self._job.is_done():
+            self._job = None
+            self._set_running(False)
+            self.progress_bar.setVisible(False)
 
     def _show_error(self, message: str) -> None:
         self.status_label.setStyleSheet("color: #b00020;")
@@ -448,64 +374,53 @@ class ExportDialog(QDialog):
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._thread is not None:
-            self._thread.cancel()
-            self._thread.wait()
+        if self._job is not None:
+            # The job finishes in the runner (it stops at the next page); nothing waits here.
+            self._job.cancel()
         super().closeEvent(event)
 
     # --- printing -----------------------------------------------------------------------
 
     def print_layout(self) -> ReportLayout:
         """The report as the PDF would have it (the preview and the printer use this)."""
-        ids = self.article_ids()
-        articles = [self.archive.get(article_id) for article_id in ids]
-        separate = self.is_separate()
-        layout = ReportLayout(
-            articles,
-            ReportOptions(
-                title=self.title_edit.text().strip() or self.tr("Report"),
-                setup=self.page_setup(),
-                texts=report_texts(i18n.current_language()),
-                cover=not separate,
-                contents=not separate,
-            ),
-            image_loader=image_loader(self.archive),
+        return print_layout(
+            self.archive,
+            self.article_ids(),
+            title=self.title_edit.text().strip() or self.tr("Report"),
+            setup=self.page_setup(),
+            texts=report_texts(i18n.current_language()),
+            separate=self.is_separate(),
         )
-        layout.layout()
-        return layout
 
     def paint_on_printer(self, printer: QPrinter) -> None:
         """Lay out and paint the report onto ``printer`` (for the preview and printing)."""
-        with self.print_layout() as layout:
-            printer.setFullPage(True)
-            printer.setPageLayout(layout.geometry.page_layout())
-            layout.paint(printer)
-
-    def _printer(self) -> QPrinter:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setFullPage(True)
-        printer.setDocName(self.title_edit.text().strip())
-        printer.setPageLayout(PageGeometry(self.page_setup()).page_layout())
-        return printer
+        paint_on_printer(self.print_layout(), printer)
 
     def print_preview(self) -> None:
         """Show the print preview of the report (the same layout as the PDF)."""
         if not PRINT_SUPPORT:
-            self._show_error(self.tr("Printing is not available in this installation."))
+            self._show_error(not_available_text())
             return
         self.remember_page_setup()
-        preview = QPrintPreviewDialog(self._printer(), self)
-        preview.setObjectName("exportPrintPreview")
-        preview.paintRequested.connect(self.paint_on_printer)
-        preview.exec()
+        title = self.title_edit.text().strip()
+        show_print_preview(self, title, self.page_setup(), self.paint_on_printer)
 
     def print_document(self) -> None:
         """Print the report after the system's print dialog."""
         if not PRINT_SUPPORT:
-            self._show_error(self.tr("Printing is not available in this installation."))
+            self._show_error(not_available_text())
             return
         self.remember_page_setup()
-        printer = self._printer()
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.paint_on_printer(printer)
+        print_with_dialog(
+            self, self.title_edit.text().strip(), self.page_setup(), self.paint_on_printer
+        )
+
+
+def _column(*widgets: QWidget) -> QWidget:
+    box = QVBoxLayout()
+    box.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        box.addWidget(widget)
+    holder = QWidget()
+    holder.setLayout(box)
+    return holder

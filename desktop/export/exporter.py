@@ -6,86 +6,36 @@ window and may run on a worker thread (with that thread's own ``Archive``).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from enum import Enum
+from collections.abc import Sequence
 from pathlib import Path
 
 from db.archive import Archive
-from db.errors import ArchiveError
 from db.models import Article
 from desktop.export.errors import ExportError
-from desktop.export.page_setup import PageSetup
-from desktop.export.pdf_layout import (
-    ImageLoader,
-    ReportLayout,
-    ReportOptions,
-    ReportTexts,
-    render_pdf_bytes,
+from desktop.export.export_types import (
+    ExistingFiles,
+    ExportRequest,
+    ExportResult,
+    ProgressReport,
+    image_loader,
 )
+from desktop.export.page_setup import PageSetup
+from desktop.export.pdf_layout import ReportLayout, ReportOptions, render_pdf_bytes
 from desktop.export.pdf_postprocess import AtomicTarget, OutlineEntry, write_pdf
+from desktop.export.separate_files import export_separate
 
-ProgressReport = Callable[[int, int, str], None]
-"""``report(done, total, message)``; it may raise ExportCancelled to stop the export."""
+__all__ = [
+    "ExistingFiles",
+    "ExportRequest",
+    "ExportResult",
+    "export",
+    "export_combined",
+    "export_pdf",
+    "load_articles",
+    "report_author",
+]
 
 MAX_AUTHORS_IN_METADATA = 3
-
-
-class ExistingFiles(Enum):
-    """What to do with a file of the same name in the destination."""
-
-    FAIL = "fail"
-    OVERWRITE = "overwrite"
-    SKIP = "skip"
-    KEEP_BOTH = "keep-both"
-
-
-@dataclass(frozen=True)
-class ExportRequest:
-    """What to export and where.
-
-    Attributes:
-        ids: the articles, in report order.
-        target: the PDF file (one report) or the folder (one file per article).
-        separate: one file per article instead of one report.
-        title: the report's title (cover, running header, PDF metadata).
-        existing: what to do with files that exist (FAIL: nothing is written).
-        author: the PDF's author; by default the articles' authors.
-    """
-
-    ids: Sequence[int]
-    target: Path
-    separate: bool = False
-    title: str = "Report"
-    setup: PageSetup = field(default_factory=PageSetup)
-    texts: ReportTexts = field(default_factory=ReportTexts)
-    existing: ExistingFiles = ExistingFiles.FAIL
-    author: str | None = None
-
-
-@dataclass
-class ExportResult:
-    """What an export wrote."""
-
-    paths: list[Path] = field(default_factory=list)
-    skipped: list[Path] = field(default_factory=list)
-    pages: int = 0
-
-
-def image_loader(archive: Archive) -> ImageLoader | None:
-    """The archive's image lookup, when this version of the archive has one."""
-    lookup = getattr(archive, "image", None)
-    if lookup is None:
-        return None
-
-    def load(article_id: int, name: str) -> bytes | None:
-        try:
-            data = lookup(article_id, name)
-        except ArchiveError:
-            return None
-        return data if isinstance(data, bytes) else None
-
-    return load
 
 
 def load_articles(archive: Archive, ids: Sequence[int]) -> list[Article]:
@@ -119,8 +69,6 @@ def export(
     if problems:
         raise ExportError(" ".join(problems))
     if request.separate:
-        from desktop.export.separate_files import export_separate
-
         return export_separate(archive, request, progress or _no_report)
     return export_combined(archive, request, progress or _no_report)
 
@@ -135,7 +83,8 @@ def export_combined(
         articles = load_articles(archive, request.ids)
         count = len(articles)
         total = 2 * count
-        progress(0, total, "Laying out the articles")
+        texts = request.texts
+        progress(0, total, texts.laying_out.format(done=0, count=count))
         author = request.author or report_author(articles)
         with ReportLayout(
             articles,
@@ -143,11 +92,17 @@ def export_combined(
             image_loader=image_loader(archive),
         ) as layout:
             layout.layout(
-                lambda done, _n: progress(done, total, f"Laying out article {done} of {count}")
+                lambda done, _n: progress(
+                    done, total, texts.laying_out.format(done=done, count=count)
+                )
             )
 
             def painted(page: int, pages: int) -> None:
-                progress(count + count * page // pages, total, f"Writing page {page} of {pages}")
+                progress(
+                    count + count * page // pages,
+                    total,
+                    texts.writing_page.format(page=page, pages=pages),
+                )
 
             pdf = render_pdf_bytes(layout, title=request.title, author=author, progress=painted)
             pages = layout.page_count
@@ -158,7 +113,7 @@ def export_combined(
                 OutlineEntry(article.title, page - 1)
                 for article, page in zip(articles, layout.article_pages, strict=True)
             ]
-        progress(total, total, "Saving the file")
+        progress(total, total, texts.saving)
         path = write_pdf(
             pdf,
             request.target,

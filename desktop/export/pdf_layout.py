@@ -15,247 +15,47 @@ from __future__ import annotations
 
 import functools
 import html
-import re
-import urllib.parse
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
 from datetime import date
-from typing import Any, cast
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QGuiApplication,
-    QImage,
     QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
     QPainter,
     QPdfWriter,
     QPen,
-    QTextBlockFormat,
-    QTextCursor,
     QTextDocument,
-    QTextImageFormat,
 )
 
 from db.models import ArticleFields
-from desktop.export.page_setup import PageSetup
-from desktop.rendering.article_html import IMAGE_SCHEME, Labels, article_css, render_article_html
+from desktop.export.export_types import ImageLoader
+from desktop.export.page_geometry import LAYOUT_DPI, LayoutDevice, PageGeometry, mm, pt
+from desktop.export.report_texts import ReportOptions, ReportTexts, count_text, date_range_text
+from desktop.export.text_document import build_document
+from desktop.rendering.article_html import article_css, render_article_html
 from desktop.rendering.dates import format_partial_date
 
-LAYOUT_DPI = 1200
+__all__ = [
+    "LAYOUT_DPI",
+    "ImageLoader",
+    "PageGeometry",
+    "ReportLayout",
+    "ReportOptions",
+    "ReportTexts",
+    "count_text",
+    "date_range_text",
+    "render_pdf_bytes",
+]
+
 # Above this many articles the laid-out documents are not all kept between the layout
 # and the painting pass; they are built again (same input, same breaks) to bound memory.
 KEEP_DOCUMENTS_UP_TO = 150
 
-ImageLoader = Callable[[int, str], bytes | None]
 Progress = Callable[[int, int], None]
 """Called as ``progress(done, total)``; it may raise ExportCancelled to stop the work."""
-
-_PROPORTIONAL_HEIGHT = int(QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
-_IMAGE_SRC = re.compile(r'<img[^>]*\bsrc="(' + IMAGE_SCHEME + r':[^"]*)"')
-
-
-@dataclass(frozen=True)
-class ReportTexts:
-    """The words the report prints, in the UI's language (translated by the caller)."""
-
-    contents: str = "Contents"
-    page_of: str = "Page {page} of {pages}"
-    one_article: str = "1 article"
-    many_articles: str = "{count} articles"
-    exported_on: str = "Exported on {date}"
-    undated: str = "Undated"
-    labels: Labels = field(default_factory=Labels)
-
-    @classmethod
-    def vietnamese(cls) -> ReportTexts:
-        """The Vietnamese wording."""
-        return cls(
-            contents="Mục lục",
-            page_of="Trang {page}/{pages}",
-            one_article="1 bài",
-            many_articles="{count} bài",
-            exported_on="Xuất ngày {date}",
-            undated="Không rõ ngày",
-            labels=Labels(
-                date="Ngày",
-                number="Số, ký hiệu",
-                author="Tác giả",
-                source="Nguồn",
-                tags="Thẻ",
-                language="vi",
-            ),
-        )
-
-
-@dataclass(frozen=True)
-class ReportOptions:
-    """What a report looks like besides its articles."""
-
-    title: str
-    setup: PageSetup = field(default_factory=PageSetup)
-    texts: ReportTexts = field(default_factory=ReportTexts)
-    cover: bool = True
-    contents: bool = True
-    export_date: date | None = None
-
-
-def mm(value: float) -> float:
-    """Millimetres in layout units."""
-    return value * LAYOUT_DPI / 25.4
-
-
-def pt(value: float) -> float:
-    """Points in layout units."""
-    return value * LAYOUT_DPI / 72.0
-
-
-class PageGeometry:
-    """The page and its text area in layout units."""
-
-    def __init__(self, setup: PageSetup) -> None:
-        size_id = (
-            QPageSize.PageSizeId.Letter
-            if setup.page_size == "Letter"
-            else (QPageSize.PageSizeId.A4)
-        )
-        self.page_size = QPageSize(size_id)
-        paper = self.page_size.size(QPageSize.Unit.Millimeter)
-        self.width = mm(paper.width())
-        self.height = mm(paper.height())
-        self.left = mm(setup.margin_left_mm)
-        self.right = mm(setup.margin_right_mm)
-        self.top = mm(setup.margin_top_mm)
-        self.bottom = mm(setup.margin_bottom_mm)
-        self.text_width = self.width - self.left - self.right
-        self.text_height = self.height - self.top - self.bottom
-
-    def page_layout(self) -> QPageLayout:
-        """Full-page layout: the margins are drawn by the report, not by Qt."""
-        return QPageLayout(
-            self.page_size,
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(0, 0, 0, 0),
-            QPageLayout.Unit.Millimeter,
-        )
-
-
-class LayoutDevice:
-    """The reference device every report is laid out against (never painted on)."""
-
-    def __init__(self) -> None:
-        self._buffer = QBuffer()  # the writer needs one; nothing is written to it
-        self.writer = QPdfWriter(self._buffer)
-        self.writer.setResolution(LAYOUT_DPI)
-
-
-def _default_dpi() -> float:
-    # Qt scales <img> sizes by device dpi / the screen's logical dpi (96 when offscreen).
-    screen = QGuiApplication.primaryScreen()
-    return screen.logicalDotsPerInchY() if screen is not None else 96.0
-
-
-def build_document(
-    html_text: str,
-    *,
-    device: QPdfWriter,
-    width: float,
-    page_height: float | None,
-    setup: PageSetup,
-    images: Callable[[str], bytes | None] | None = None,
-) -> QTextDocument:
-    """A laid-out document of ``html_text`` for a text column ``width`` units wide.
-
-    With ``page_height``, Qt paginates it (no line is cut across a page boundary).
-    """
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(device)
-    document.setUseDesignMetrics(True)
-    document.setDocumentMargin(0)
-    font = QFont(setup.font_family)
-    font.setPointSizeF(setup.font_size_pt)
-    document.setDefaultFont(font)
-    if page_height is not None:
-        document.setPageSize(QSizeF(width, page_height))
-    else:
-        document.setTextWidth(width)
-    if images is not None:
-        _add_images(document, html_text, images)
-    document.setHtml(html_text)
-    if images is not None:
-        _fit_images(document, width, page_height)
-    return document
-
-
-def _add_images(
-    document: QTextDocument, html_text: str, images: Callable[[str], bytes | None]
-) -> None:
-    for src in set(_IMAGE_SRC.findall(html_text)):
-        url = html.unescape(src)
-        name = urllib.parse.unquote(url[len(IMAGE_SCHEME) + 1 :])
-        data = images(name)
-        image = QImage.fromData(data) if data else QImage()
-        if image.isNull():
-            continue
-        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
-
-
-def _fit_images(document: QTextDocument, width: float, page_height: float | None) -> None:
-    """Shrink pictures wider than the column (or taller than a page), keeping proportions."""
-    # Image sizes are in screen pixels that Qt scales to the device.
-    to_image_units = _default_dpi() / LAYOUT_DPI
-    max_width = width * to_image_units
-    max_height = (page_height * 0.9 if page_height else width * 2) * to_image_units
-    block = document.begin()
-    while block.isValid():
-        for item in cast(Iterable[Any], block):  # PySide6 iterates a block's fragments
-            fragment = item.fragment()
-            if not fragment.isValid() or not fragment.charFormat().isImageFormat():
-                continue
-            image_format = fragment.charFormat().toImageFormat()
-            resource = document.resource(
-                QTextDocument.ResourceType.ImageResource, QUrl(image_format.name())
-            )
-            if not isinstance(resource, QImage) or resource.isNull():
-                continue
-            natural_w = image_format.width() or resource.width()
-            natural_h = image_format.height() or resource.height()
-            factor = min(1.0, max_width / natural_w, max_height / natural_h)
-            sized = QTextImageFormat(image_format)
-            sized.setWidth(natural_w * factor)
-            sized.setHeight(natural_h * factor)
-            cursor = QTextCursor(document)
-            cursor.setPosition(fragment.position())
-            cursor.setPosition(
-                fragment.position() + fragment.length(), QTextCursor.MoveMode.KeepAnchor
-            )
-            cursor.setCharFormat(sized)
-            # The body's 145 % line height would multiply the picture's height too.
-            single = QTextBlockFormat()
-            single.setLineHeight(100.0, _PROPORTIONAL_HEIGHT)
-            single.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            cursor.mergeBlockFormat(single)
-        block = block.next()
-
-
-def date_range_text(dates: Sequence[str | None], texts: ReportTexts) -> str:
-    """ "01/02/2023 – 15/03/2024" from the partial dates of the articles."""
-    known = sorted(d for d in dates if d)
-    if not known:
-        return texts.undated
-    language = texts.labels.language
-    first = format_partial_date(known[0], language)
-    last = format_partial_date(known[-1], language)
-    return first if first == last else f"{first} – {last}"
-
-
-def count_text(count: int, texts: ReportTexts) -> str:
-    """ "1 article" / "12 articles"."""
-    return texts.one_article if count == 1 else texts.many_articles.format(count=count)
 
 
 class _Section:

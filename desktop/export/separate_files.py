@@ -16,14 +16,15 @@ from typing import Protocol
 
 from db.archive import Archive
 from desktop.export.errors import ExportError, TargetExistsError, describe_os_error
-from desktop.export.exporter import (
+from desktop.export.export_types import (
     ExistingFiles,
     ExportRequest,
     ExportResult,
+    ImageLoader,
     ProgressReport,
     image_loader,
 )
-from desktop.export.pdf_layout import ImageLoader, ReportLayout, ReportOptions, render_pdf_bytes
+from desktop.export.pdf_layout import ReportLayout, ReportOptions, render_pdf_bytes
 from desktop.export.pdf_postprocess import AtomicTarget, OutlineEntry, write_pdf
 
 MAX_NAME_CHARS = 100
@@ -126,13 +127,15 @@ def export_separate(
     clashes = existing_files(folder, names)
     if clashes and request.existing is ExistingFiles.FAIL:
         more = f" (and {len(clashes) - 1} more)" if len(clashes) > 1 else ""
-        raise TargetExistsError(clashes[0], f"nothing was written{more}; allow replacing them")
+        raise TargetExistsError(
+            clashes[0], f"nothing was written{more}; allow replacing them", count=len(clashes)
+        )
     loader = image_loader(archive)
     result = ExportResult()
     taken = {name.casefold() for name in names}
     total = len(rows)
     for index, (row, name) in enumerate(zip(rows, names, strict=True)):
-        progress(index, total, f"Writing {name}")
+        progress(index, total, request.texts.writing_file.format(name=name))
         path = folder / name
         if path.exists():
             if request.existing is ExistingFiles.SKIP:
@@ -155,7 +158,7 @@ def export_separate(
             ) from error
         result.paths.append(path)
         result.pages += pages
-    progress(total, total, "Done")
+    progress(total, total, request.texts.saving)
     return result
 
 

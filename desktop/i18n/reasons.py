@@ -27,7 +27,6 @@ def ts_path(language: str) -> Path:
 def catalogue_messages() -> list[tuple[str, str, str]]:
     """Every (context, English text, key) to translate, in a stable order."""
     import db.readers  # noqa: F401 - registers every reader's reasons
-    import desktop.importing.import_worker  # noqa: F401 - the worker's own reason
     from db.reasons import REASONS, FailureKind
 
     messages = [(REASON_CONTEXT, REASONS[key], key) for key in sorted(REASONS)]

@@ -5,26 +5,28 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from desktop.importing.drop_support import DropFilter
+from desktop.importing.import_job import import_work
 from desktop.importing.import_log import append_report_log
 from desktop.importing.import_progress_dialog import ImportProgressDialog
 from desktop.importing.import_report_dialog import ImportReportDialog
-from desktop.importing.import_worker import ImportWorker
+from desktop.jobs import ArchiveAccess, Job, JobRunner, JobState
 
 if TYPE_CHECKING:
-    # db.importer loads the readers (bs4, python-docx): only the worker imports it, per run.
+    # db.importer loads the readers (bs4, python-docx): only the job imports it, per run.
     from db.importer import ImportReport
 
 
 class ImportController(QObject):
-    """Imports on one worker thread, one run at a time; drops during a run wait their turn.
+    """Imports as jobs of the window's runner, one run at a time; drops during a run wait.
 
     Args:
         parent_window: the window the dialogs belong to.
-        archive_path: the archive file (the worker opens its own connection to it).
+        archive_path: the archive file (each run's job opens its own connection to it).
+        runner: the window's job runner.
         show_report: show the report dialog at the end of each run.
 
     Signals:
@@ -35,34 +37,26 @@ class ImportController(QObject):
 
     started = Signal()
     finished = Signal(object)
-    _run_requested = Signal(object, bool)
 
     def __init__(
-        self, parent_window: QWidget, archive_path: Path, *, show_report: bool = True
+        self,
+        parent_window: QWidget,
+        archive_path: Path,
+        *,
+        runner: JobRunner,
+        show_report: bool = True,
     ) -> None:
         super().__init__(parent_window)
         self.window = parent_window
         self.archive_path = Path(archive_path)
+        self.runner = runner
         self.show_report = show_report
         self.last_report: ImportReport | None = None
         self.progress_dialog: ImportProgressDialog | None = None
         self.report_dialog: ImportReportDialog | None = None
-        self._queue: list[tuple[list[Path], bool]] = []
-        self._busy = False
+        self._jobs: list[Job] = []
         self._drops = DropFilter(self)
         self._drops.paths_dropped.connect(self.import_paths)
-        self._thread = QThread(self)
-        self._thread.setObjectName("import")
-        self._worker = ImportWorker(self.archive_path)
-        self._worker.moveToThread(self._thread)
-        self._run_requested.connect(self._worker.run)
-        self._worker.progress.connect(self._on_progress)
-        self._worker.finished.connect(self._on_finished)
-        self._thread.finished.connect(self._worker.deleteLater)
-        self._thread.start()
-        app = QApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.shutdown)
 
     # --- the API of the main window ------------------------------------------------------
 
@@ -70,63 +64,89 @@ class ImportController(QObject):
         """Accept file and folder drops on ``widget`` and its children; they are imported."""
         self._drops.install(widget)
 
-    def import_paths(self, paths: list[Path], *, allow_duplicates: bool = False) -> None:
-        """Import files and folders in the background (queued while a run is going)."""
+    def uninstall_drop_target(self, widget: QWidget) -> None:
+        """Stop taking drops on ``widget`` and its children (another archive is shown)."""
+        for target in [widget, *widget.findChildren(QWidget)]:
+            target.removeEventFilter(self._drops)
+            if isinstance(target, QAbstractScrollArea):
+                target.viewport().removeEventFilter(self._drops)
+
+    def import_paths(self, paths: list[Path], *, allow_duplicates: bool = False) -> Job | None:
+        """Import files and folders in the background (queued behind the runner's jobs)."""
         paths = [Path(path) for path in paths]
         if not paths:
-            return
-        self._queue.append((paths, allow_duplicates))
-        if not self._busy:
-            self._start_next()
+            return None
+        names = ", ".join(path.name for path in paths[:2]) + ("…" if len(paths) > 2 else "")
+        job = Job(
+            self.tr("Importing {names}").format(names=names),
+            import_work(paths, allow_duplicates=allow_duplicates),
+            archive_path=self.archive_path,
+            access=ArchiveAccess.CREATE,
+            cancellable=True,
+        )
+        job.started.connect(self._on_started)
+        job.progress.connect(self._on_progress)
+        job.succeeded.connect(self._on_finished)
+        job.failed.connect(lambda error, j=job: self._on_failed(j, error))
+        job.finished.connect(lambda j=job: self._forget(j))
+        self._jobs.append(job)
+        return self.runner.submit(job)
 
     def is_busy(self) -> bool:
-        """Whether an import is running."""
-        return self._busy
+        """Whether an import runs or waits."""
+        return bool(self._jobs)
 
     def cancel(self) -> None:
         """Stop the running import after the file in hand; queued imports are dropped."""
-        self._queue.clear()
-        self._worker.cancel()
+        for job in reversed(self._jobs):
+            job.cancel()
 
     def shutdown(self) -> None:
-        """Cancel and wait for the worker thread (call before the window goes away)."""
-        if not self._thread.isRunning():
-            return
+        """Cancel this controller's imports (the window closes or shows another archive)."""
         self.cancel()
-        self._thread.quit()
-        self._thread.wait()
+        self._close_progress()
 
     # --- running -------------------------------------------------------------------------
 
-    def _start_next(self) -> None:
-        paths, allow_duplicates = self._queue.pop(0)
-        self._busy = True
+    def _on_started(self) -> None:
         if self.progress_dialog is None:
             self.progress_dialog = ImportProgressDialog(self.window)
             self.progress_dialog.cancel_requested.connect(self.cancel)
         self.progress_dialog.show()
         self.started.emit()
-        self._run_requested.emit(paths, allow_duplicates)
 
     def _on_progress(self, done: int, total: int, current: str) -> None:
         if self.progress_dialog is not None:
             self.progress_dialog.set_progress(done, total, current)
 
+    def _on_failed(self, job: Job, _error: BaseException) -> None:
+        from db.importer import ImportReport
+
+        # The archive could not be opened for the run: the report says so, as for any stop.
+        self._on_finished(ImportReport(error=job.message))
+
     def _on_finished(self, report: ImportReport) -> None:
-        self._busy = False
         self.last_report = report
-        if self.progress_dialog is not None:
-            self.progress_dialog.hide()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
+        self._close_progress()
         log_file = append_report_log(self.archive_path, report)
         if self.show_report:
             self.report_dialog = ImportReportDialog(report, log_file=log_file, parent=self.window)
             self.report_dialog.import_anyway_requested.connect(self._import_anyway)
             self.report_dialog.show()
         self.finished.emit(report)
-        if self._queue:
-            self._start_next()
+
+    def _close_progress(self) -> None:
+        if self.progress_dialog is not None:
+            self.progress_dialog.hide()
+            self.progress_dialog.deleteLater()
+            self.progress_dialog = None
+
+    def _forget(self, job: Job) -> None:
+        if job in self._jobs:
+            self._jobs.remove(job)
+        if job.state is JobState.CANCELLED and not self._jobs:
+            # Cancelled before it started: nothing was imported, nothing to report.
+            self._close_progress()
 
     def _import_anyway(self, paths: list[Path]) -> None:
         self.import_paths(paths, allow_duplicates=True)

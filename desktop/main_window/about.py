@@ -1,4 +1,4 @@
-"""The texts of Help ▸ About: version, licence of the program and of what it bundles."""
+"""Help ▸ About: version, licence of the program and of what it bundles, and the box."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ import html
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.resource_files import licenses_dir, resource_path
 
@@ -85,3 +87,18 @@ def licences_text() -> str:
             )
         parts.append(f"==== {name} ====\n\n{text.strip()}\n")
     return "\n".join(parts)
+
+
+class AboutBox(QMessageBox):
+    """The About box: the program's icon, version and licences (full texts under Details)."""
+
+    def __init__(self, version: str, icon: QIcon, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(self.tr("About Archive Viewer"))
+        self.setIconPixmap(icon.pixmap(64, 64))
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setText(about_text(version))
+        self.setDetailedText(licences_text())
+        self.setStandardButtons(QMessageBox.StandardButton.Close)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

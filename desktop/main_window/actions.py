@@ -7,6 +7,14 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
 LANGUAGE_SYSTEM = "system"
+# Edit ▸ Decode again as: the encodings an old file may really be in, named as users
+# know them (the font families of the time); the names are the same in every language.
+REDECODE_CHOICES = (
+    ("tcvn3", "TCVN3 (ABC, .VnTime)"),
+    ("vni", "VNI (VNI-Times)"),
+    ("cp1258", "Windows-1258"),
+    ("utf-8", "UTF-8"),
+)
 
 
 class MainWindowActions(QObject):
@@ -71,6 +79,17 @@ class MainWindowActions(QObject):
             )
 
         self.recent_menu = QMenu(window)
+        self.redecode_menu = QMenu(window)
+        self.redecode_menu.setObjectName("redecodeMenu")
+        self.redecode_group = QActionGroup(self)
+        self.redecode_actions = []
+        for encoding, label in REDECODE_CHOICES:
+            choice = QAction(label, window)
+            choice.setObjectName(f"redecode_{encoding}")
+            choice.setData(encoding)
+            self.redecode_group.addAction(choice)
+            self.redecode_menu.addAction(choice)
+            self.redecode_actions.append(choice)
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
         self.language_system = self._language_action(window, LANGUAGE_SYSTEM)
@@ -114,6 +133,7 @@ class MainWindowActions(QObject):
         self.edit_menu.addActions([self.new_article, self.edit_article, self.delete_articles])
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([self.bulk_edit, self.history, self.tidy_names, self.trash])
+        self.edit_menu.addMenu(self.redecode_menu)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find)
 
@@ -198,14 +218,15 @@ class MainWindowActions(QObject):
         for action, (text, tip) in texts.items():
             action.setText(text)
             action.setStatusTip(tip)
-            if action.property("unavailable"):
-                action.setToolTip(self.tr("Not available in this version"))
-                continue
             plain = text.replace("&", "")
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{plain} ({keys}): {tip}" if keys else f"{plain}: {tip}")
         self.language_system.setText(self.tr("Follow the system"))
         self.recent_menu.setTitle(self.tr("Recent archives"))
+        self.redecode_menu.setTitle(self.tr("&Decode again as"))
+        self.redecode_menu.setToolTip(
+            self.tr("Read the article's original file again in another old encoding")
+        )
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -213,8 +234,33 @@ class MainWindowActions(QObject):
         self.help_menu.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
 
-    def mark_unavailable(self, action: QAction) -> None:
-        """Disable an action whose feature is not part of this build."""
-        action.setEnabled(False)
-        action.setProperty("unavailable", True)
-        action.setToolTip(self.tr("Not available in this version"))
+    def update_enabled(
+        self,
+        *,
+        has_archive: bool,
+        writable: bool,
+        has_rows: bool,
+        has_selection: bool,
+        has_current: bool,
+        redecodable: bool,
+    ) -> None:
+        """Enable what the window's state allows (a read-only archive: reading only)."""
+        for action, enabled in (
+            (self.import_articles, writable),
+            (self.import_folder, writable),
+            (self.export_pdf, has_archive and has_rows),
+            (self.new_article, writable),
+            (self.edit_article, writable and has_current),
+            (self.delete_articles, writable and has_selection),
+            (self.bulk_edit, writable and has_selection),
+            (self.history, has_archive and has_current),
+            (self.trash, has_archive),
+            (self.tidy_names, writable),
+            (self.refresh, has_archive),
+            (self.find, has_archive),
+            (self.backup_now, has_archive),
+            # A read-only archive cannot be replaced; a damaged one is restored from its dialog.
+            (self.restore_backup, writable),
+        ):
+            action.setEnabled(enabled)
+        self.redecode_menu.setEnabled(writable and has_current and redecodable)

@@ -1,21 +1,20 @@
-"""The main window: filter bar, article list and reading pane over one open archive."""
+"""The main window: it assembles the objects that own the state, and owns menus and layout.
+
+Each concern is an object in a file named after it, given what it needs and talking
+through signals: ``ArchiveSession`` (the archive shown), ``ArticleList`` (filter, order,
+query thread, model, selection), ``NamesCache`` (names for pickers), ``BackupCommands``
+and ``ArchiveRepair`` (data safety), ``ImportCommands``, ``ExportCommands``,
+``ArticleCommands`` (the Edit menu) and ``WindowClosing``. Every long job runs on the
+one ``JobRunner`` (``desktop.jobs``), shown in the status bar by ``JobStatusWidget``.
+"""
 
 from __future__ import annotations
 
-import threading
-from typing import Any
+from pathlib import Path
 
-from PySide6.QtCore import (
-    QEvent,
-    QItemSelectionModel,
-    QSettings,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -24,56 +23,52 @@ from PySide6.QtWidgets import (
 )
 
 from db.archive import Archive
-from db.models import ArticleFilter, SortOrder
+from db.errors import ArchiveError
+from db.redecode import can_redecode
+from db.version import __version__
 from desktop import i18n
-from desktop.main_window.actions import MainWindowActions
-from desktop.main_window.archive_switching import ArchiveSwitchingMixin
+from desktop.jobs import Job, JobRunner
+from desktop.jobs.job_status_widget import JobStatusWidget
+from desktop.main_window.about import AboutBox
+from desktop.main_window.actions import LANGUAGE_SYSTEM, MainWindowActions
+from desktop.main_window.archive_commands import ArchiveCommands
+from desktop.main_window.archive_repair import ArchiveRepair
+from desktop.main_window.archive_session import ArchiveSession
+from desktop.main_window.article_commands import ArticleCommands
+from desktop.main_window.article_count_label import ArticleCountLabel
+from desktop.main_window.article_list import ArticleList
 from desktop.main_window.article_list_model import ArticleListModel
 from desktop.main_window.article_table import ArticleTable
-from desktop.main_window.data_safety import DataSafetyMixin
-from desktop.main_window.dialog_commands import DialogCommandsMixin
+from desktop.main_window.backup_commands import BackupCommands
+from desktop.main_window.backup_settings import BackupSettings
 from desktop.main_window.empty_state import EmptyState
-from desktop.main_window.features import available
+from desktop.main_window.error_messages import ErrorMessages
+from desktop.main_window.export_commands import ExportCommands
 from desktop.main_window.filter_bar import FilterBar
-from desktop.main_window.import_commands import ImportCommandsMixin
-from desktop.main_window.list_query_worker import ListQueryWorker
-from desktop.main_window.listing import ListingMixin
-from desktop.main_window.quick_check_worker import QuickCheckThread
+from desktop.main_window.import_commands import ImportCommands
+from desktop.main_window.names_cache import NamesCache
+from desktop.main_window.read_only_notice import ReadOnlyNotice
 from desktop.main_window.reading_pane import ReadingPane
 from desktop.main_window.welcome_widget import WelcomeWidget
-from desktop.main_window.window_settings import WindowSettingsMixin
+from desktop.main_window.window_closing import WindowClosing
+from desktop.main_window.window_settings import restore_layout, save_layout
 
-POLL_MS = 1000
-READ_ONLY_STYLE = (
-    "QLabel { background: #fff3cd; color: #664d03; border: 1px solid #e0c36c;"
-    " border-radius: 3px; padding: 1px 8px; font-weight: bold; }"
-)
+MESSAGE_MS = 10_000
 
 
-class MainWindow(
-    ListingMixin,
-    ArchiveSwitchingMixin,
-    DialogCommandsMixin,
-    ImportCommandsMixin,
-    DataSafetyMixin,
-    WindowSettingsMixin,
-    QMainWindow,
-):
+class MainWindow(QMainWindow):
     """The window a user works in all day.
 
     Args:
         settings: where geometry, sort, zoom, language and recent archives are kept.
         archive: the archive to show (the window owns it and closes it); None shows the
-            "no archive open" state.
+            "no archive open" state (``open_archive`` opens one as a job).
 
     Signals:
         list_updated(): the list shows the result of the latest query.
-        archive_changed(): another archive was opened.
-        health_checked(problems): the check after opening finished (empty: healthy).
-        names_updated(): the pickers got the names in use (read after the first rows).
-
-    Its commands live in one module per concern: ``listing``, ``archive_switching``,
-    ``dialog_commands``, ``import_commands``, ``data_safety`` and ``window_settings``.
+        archive_changed(): another archive (or none) is shown.
+        health_checked(list): the check after opening finished (empty: healthy).
+        names_updated(): the pickers got the names in use.
     """
 
     list_updated = Signal()
@@ -84,31 +79,57 @@ class MainWindow(
     def __init__(self, settings: QSettings, archive: Archive | None = None) -> None:
         super().__init__()
         self.settings = settings
-        self.archive: Archive | None = None
-        self._worker: ListQueryWorker | None = None
-        self._importer: Any = None
-        self._data_version = 0
-        self._filter = ArticleFilter(prefix_last=True)
-        self._sort = SortOrder.DATE
-        self._descending: bool | None = None
-        self._relevance = True
-        self._total = 0
-        self._restoring_ids: list[int] = []
-        self._current_id: int | None = None
-        self._dialogs: list[QWidget] = []
-        self._names_wanted = True
-        self._check_pending = False
-        self._quick_check: QuickCheckThread | None = None
-        self._backup_threads: list[threading.Thread] = []
         self.setObjectName("mainWindow")
         self.setMinimumSize(800, 480)
-
+        self.jobs = JobRunner(self)
         self.menu_actions = MainWindowActions(self)
+        self._build_widgets()
+        self.errors = ErrorMessages(self)
+        self.session = ArchiveSession(self.jobs, settings, self)
+        self.archive_commands = ArchiveCommands(self.session, self.errors, self)
+        self.names = NamesCache(self)
+        self.article_list = ArticleList(self.table, self.filter_bar, settings, self)
+        backup_settings = BackupSettings(settings)
+        self.backups = BackupCommands(self.jobs, self.session, backup_settings, self.errors, self)
+        self.repair = ArchiveRepair(
+            self.jobs,
+            self.session,
+            backup_commands=self.backups,
+            settings=backup_settings,
+            errors=self.errors,
+            window=self,
+        )
+        self.imports = ImportCommands(self.jobs, self.session, self.errors, self)
+        self.exports = ExportCommands(self.jobs, self.session, self.article_list, settings, self)
+        self.articles = ArticleCommands(
+            self.jobs,
+            self.session,
+            article_list=self.article_list,
+            names=self.names,
+            errors=self.errors,
+            window=self,
+        )
+        self.closing = WindowClosing(self.jobs, self, self._let_go)
+        self._connect()
+        restore_layout(
+            settings,
+            self,
+            splitter=self.splitter,
+            header=self.table.horizontalHeader(),
+            pane=self.pane,
+            filter_bar_action=self.menu_actions.show_filter_bar,
+        )
+        self._check_language_action(str(settings.value("view/language", LANGUAGE_SYSTEM)))
+        self.retranslate()
+        self._archive_changed(None)
+        if archive is not None:
+            self.session.show(archive)
+
+    # --- layout ------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
         self.filter_bar = FilterBar(self)
-        self.model = ArticleListModel(None, self)
         self.table = ArticleTable(self)
-        self.table.setModel(self.model)
-        self.table.set_default_widths()
         self.empty_state = EmptyState(self)
         self.list_stack = QStackedWidget(self)
         self.list_stack.addWidget(self.table)
@@ -122,137 +143,262 @@ class MainWindow(
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
         self.welcome = WelcomeWidget(self)
-        browse = QWidget(self)
-        layout = QVBoxLayout(browse)
+        self.browse = QWidget(self)
+        layout = QVBoxLayout(self.browse)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.splitter, 1)
-        self.browse = browse
         self.central = QStackedWidget(self)
-        self.central.addWidget(browse)
+        self.central.addWidget(self.browse)
         self.central.addWidget(self.welcome)
         self.setCentralWidget(self.central)
-        self.status_label = QLabel(self)
-        self.status_label.setObjectName("articleCount")
-        self.read_only_notice = QLabel(self)
-        self.read_only_notice.setObjectName("readOnlyNotice")
-        self.read_only_notice.setStyleSheet(READ_ONLY_STYLE)
-        self.read_only_notice.hide()
-        self.statusBar().addPermanentWidget(self.read_only_notice)
-        self.statusBar().addPermanentWidget(self.status_label)
-
-        self._poll = QTimer(self)
-        self._poll.setInterval(POLL_MS)
-        self._poll.timeout.connect(self.check_for_changes)
-
-        self._connect()
-        self._restore_settings()
-        self.retranslate()
-        self.set_archive(archive)
+        self.job_status = JobStatusWidget(self.jobs, self)
+        self.read_only_notice = ReadOnlyNotice(self)
+        self.status_label = ArticleCountLabel(self)
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.job_status)
+        bar.addPermanentWidget(self.read_only_notice)
+        bar.addPermanentWidget(self.status_label)
+        # As tall from the start as with a job shown: a job starting or ending must not
+        # change the height of the list and the reading pane (a relayout of both).
+        bar.setMinimumHeight(max(bar.sizeHint().height(), self.job_status.sizeHint().height()))
 
     def _connect(self) -> None:
         a = self.menu_actions
-        a.new_archive.triggered.connect(self.choose_new_archive)
-        a.open_archive.triggered.connect(self.choose_archive)
-        a.import_articles.triggered.connect(self.choose_import)
-        a.import_folder.triggered.connect(self.choose_import_folder)
-        a.backup_now.triggered.connect(self.back_up_now)
-        a.restore_backup.triggered.connect(self.restore_from_backup)
-        a.export_pdf.triggered.connect(self.export_selected)
-        a.quit.triggered.connect(self.close)
-        a.new_article.triggered.connect(self.new_article)
-        a.edit_article.triggered.connect(self.edit_current)
-        a.delete_articles.triggered.connect(self.delete_selected)
-        a.bulk_edit.triggered.connect(self.bulk_edit_selected)
-        a.history.triggered.connect(self.show_history)
-        a.trash.triggered.connect(self.show_trash)
-        a.tidy_names.triggered.connect(self.tidy_names)
-        a.find.triggered.connect(self.filter_bar.focus_search)
-        a.refresh.triggered.connect(self.refresh)
-        a.zoom_in.triggered.connect(self.pane.zoom_in_text)
-        a.zoom_out.triggered.connect(self.pane.zoom_out_text)
-        a.zoom_reset.triggered.connect(self.pane.reset_zoom)
+        for action, slot in (
+            (a.new_archive, self.archive_commands.choose_new_archive),
+            (a.open_archive, self.archive_commands.choose_archive),
+            (a.import_articles, self.imports.choose_import),
+            (a.import_folder, self.imports.choose_import_folder),
+            (a.backup_now, self.backups.back_up_now),
+            (a.restore_backup, self.backups.restore_from_backup),
+            (a.export_pdf, self.exports.export_selected),
+            (a.quit, self.close),
+            (a.new_article, self.articles.new_article),
+            (a.edit_article, self.articles.edit_current),
+            (a.delete_articles, self.articles.delete_selected),
+            (a.bulk_edit, self.articles.bulk_edit_selected),
+            (a.history, self.articles.show_history),
+            (a.trash, self.articles.show_trash),
+            (a.tidy_names, self.articles.tidy_names),
+            (a.find, self.filter_bar.focus_search),
+            (a.refresh, self.article_list.refresh),
+            (a.zoom_in, self.pane.zoom_in_text),
+            (a.zoom_out, self.pane.zoom_out_text),
+            (a.zoom_reset, self.pane.reset_zoom),
+            (a.about, self.show_about),
+        ):
+            action.triggered.connect(lambda _checked=False, run=slot: run())
         a.show_filter_bar.toggled.connect(self.filter_bar.setVisible)
-        a.about.triggered.connect(self.show_about)
         a.language_group.triggered.connect(lambda action: self.set_language(action.data()))
-        a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        a.redecode_group.triggered.connect(
+            lambda action: self.articles.redecode_current(str(action.data()))
+        )
+        a.recent_menu.aboutToShow.connect(
+            lambda: self.archive_commands.fill_recent_menu(a.recent_menu)
+        )
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WindowShortcut)
         escape.activated.connect(self.filter_bar.clear_search)
         # Down in the search box goes on into the list, as in a file manager's filter.
         down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.filter_bar.search)
         down.setContext(Qt.ShortcutContext.WidgetShortcut)
-        down.activated.connect(self._focus_list)
+        down.activated.connect(self.article_list.focus_list)
 
-        self.filter_bar.filter_changed.connect(self._filter_changed)
+        self.session.archive_changed.connect(self._archive_changed)
+        self.session.changed_elsewhere.connect(self._read_again)
+        lst = self.article_list
+        lst.list_updated.connect(self._list_updated)
+        lst.first_rows_shown.connect(self._first_rows_shown)
+        lst.current_changed.connect(self._show_article)
+        lst.selection_changed.connect(self._update_actions)
+        lst.query_failed.connect(self.show_message)
+        self.filter_bar.filter_changed.connect(lambda where: self.pane.set_query(where.query))
+        self.names.updated.connect(self._names_updated)
+        self.repair.health_checked.connect(self.health_checked)
+        self.imports.last_import_changed.connect(
+            lambda import_id, show: self.filter_bar.set_last_import(import_id, show=show)
+        )
+        self.imports.imported.connect(lambda _report: self.data_changed_here())
+        self.articles.changed.connect(self.data_changed_here)
+        for source in (self.backups, self.repair, self.imports, self.exports, self.articles):
+            source.message.connect(self.show_message)
+        self.jobs.job_finished.connect(self._job_finished)
         self.empty_state.clear_requested.connect(self.filter_bar.clear)
-        self.model.sort_requested.connect(self._sort_requested)
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
-        self.table.edit_requested.connect(self.edit_current)
-        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        self.table.edit_requested.connect(self.articles.edit_current)
+        self.table.doubleClicked.connect(lambda _index: self.articles.edit_current())
         self.pane.zoom_changed.connect(lambda points: self.settings.setValue("view/zoom", points))
-        self.welcome.import_requested.connect(self.choose_import)
-        self.welcome.samples_requested.connect(self.load_samples)
-        self.welcome.open_requested.connect(self.choose_archive)
-        self.welcome.new_requested.connect(self.choose_new_archive)
+        self.welcome.import_requested.connect(self.imports.choose_import)
+        self.welcome.samples_requested.connect(self.imports.load_samples)
+        self.welcome.open_requested.connect(self.archive_commands.choose_archive)
+        self.welcome.new_requested.connect(self.archive_commands.choose_new_archive)
 
-    def _focus_list(self) -> None:
-        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        selection = self.table.selectionModel()
-        if not selection.hasSelection() and self.model.rowCount() > 0:
-            # Focus alone makes the first cell current without selecting it, so the
-            # row is selected explicitly (and whole, for Delete and Export).
-            flag = QItemSelectionModel.SelectionFlag
-            row = max(self.table.currentIndex().row(), 0)
-            selection.setCurrentIndex(self.model.index(row, 0), flag.ClearAndSelect | flag.Rows)
+    # --- what the objects say ------------------------------------------------------------
+
+    def _archive_changed(self, archive: Archive | None) -> None:
+        self.article_list.set_archive(archive)
+        self.pane.set_archive(archive)
+        self.names.set_archive(archive.path if archive is not None else None)
+        self.read_only_notice.setVisible(archive is not None and archive.read_only)
+        self.welcome.set_has_archive(archive is not None)
+        self._set_title()
+        self._show_browse_or_welcome()
+        self._update_status()
+        self._update_actions()
+        self.archive_changed.emit()
+
+    def _list_updated(self) -> None:
+        self._show_browse_or_welcome()
+        self._update_status()
+        self._update_actions()
+        self.list_updated.emit()
+
+    def _first_rows_shown(self) -> None:
+        # The poll, the names and the check wait for the first rows, so as not to delay them.
+        self.session.start_watching()
+        self.names.refresh(now=True)
+        self.repair.check_archive()
+
+    def _names_updated(self) -> None:
+        names = self.names.names()
+        self.filter_bar.set_names(names.names("author"), names.names("source"), names.names("tag"))
+        self.names_updated.emit()
+
+    def _show_article(self, article_id: int | None) -> None:
+        archive = self.session.archive
+        if archive is None or article_id is None:
+            self.pane.show_article(None)
+        else:
+            query = self.article_list.where().query
+            try:
+                self.pane.show_article(archive.get(article_id), query=query)
+            except ArchiveError as error:
+                self.pane.show_article(None)
+                self.show_message(str(error))
+        self._update_actions()
+
+    def _job_finished(self, job: Job) -> None:
+        # A job writes through its own connection: the poll would notice it within a
+        # second; the list and the names are read again now instead.
+        if job.archive_path is not None and self.session.check_for_changes():
+            return
+        self._update_actions()
+
+    def data_changed_here(self) -> None:
+        """Read the list and the names again after a change (by this window or another)."""
+        # Taking in another connection's change reads again too (and the poll won't).
+        if not self.session.check_for_changes():
+            self._read_again()
+
+    def check_for_changes(self) -> bool:
+        """Read again now if another connection changed the archive (the poll does it too)."""
+        return self.session.check_for_changes()
+
+    def _read_again(self) -> None:
+        self.article_list.refresh()
+        self.names.refresh()
+
+    def show_message(self, text: str) -> None:
+        """A line in the status bar for a while."""
+        self.statusBar().showMessage(text, MESSAGE_MS)
+
+    # --- the state of the window -----------------------------------------------------------
+
+    def _show_browse_or_welcome(self) -> None:
+        archive = self.session.archive
+        if archive is None:
+            self.central.setCurrentWidget(self.welcome)
+            return
+        if self.article_list.total() == 0 and not self.filter_bar.is_filtering():
+            self.welcome.set_import_available(not archive.read_only)
+            self.central.setCurrentWidget(self.welcome)
+            return
+        self.central.setCurrentWidget(self.browse)
+        empty = self.model.rowCount() == 0
+        self.list_stack.setCurrentWidget(self.empty_state if empty else self.table)
+
+    def _update_status(self) -> None:
+        if self.session.archive is None:
+            self.status_label.show_no_archive()
+        else:
+            self.status_label.show_counts(
+                self.article_list.matching_count(),
+                self.article_list.total(),
+                by_relevance=self.article_list.by_relevance(),
+            )
 
     def _update_actions(self) -> None:
-        a = self.menu_actions
-        has_archive = self.archive is not None
-        writable = has_archive and not (self.archive and self.archive.read_only)
-        count = len(self.table.selectionModel().selectedRows()) if has_archive else 0
-        has_current = self._current_id is not None
-        availability = {
-            a.import_articles: (writable, "import"),
-            a.import_folder: (writable, "import"),
-            a.export_pdf: (has_archive and self.model.rowCount() > 0, "export"),
-            a.new_article: (writable, "edit"),
-            a.edit_article: (writable and has_current, "edit"),
-            a.delete_articles: (writable and count > 0, None),
-            a.bulk_edit: (writable and count > 0, "bulk_edit"),
-            a.history: (has_archive and has_current, "history"),
-            a.trash: (has_archive, "trash"),
-            a.tidy_names: (writable, "tidy_names"),
-        }
-        for action, (enabled, feature_name) in availability.items():
-            if feature_name is not None and not available(feature_name):
-                a.mark_unavailable(action)
-                continue
-            action.setEnabled(bool(enabled))
-        for action in (a.refresh, a.find, a.backup_now):
-            action.setEnabled(has_archive)
-        # A read-only archive cannot be replaced; a damaged one is restored from its dialog.
-        a.restore_backup.setEnabled(writable)
-
-    def _show_read_only(self, read_only: bool) -> None:
-        """The notice in the status bar while the archive is read-only."""
-        self.read_only_notice.setVisible(read_only)
-        self._set_title()
+        archive = self.session.archive
+        article = self.pane.article
+        self.menu_actions.update_enabled(
+            has_archive=archive is not None,
+            writable=self.session.writable(),
+            has_rows=self.model.rowCount() > 0,
+            has_selection=archive is not None and self.article_list.has_selection(),
+            has_current=self.article_list.current_id() is not None,
+            redecodable=article is not None and can_redecode(article),
+        )
 
     def _set_title(self) -> None:
         name = self.tr("Archive Viewer")
-        if self.archive is None:
+        archive = self.session.archive
+        if archive is None:
             self.setWindowTitle(name)
-        elif self.archive.read_only:
+        elif archive.read_only:
             self.setWindowTitle(
                 self.tr("{archive} (read-only) — {program}").format(
-                    archive=self.archive.path.name, program=name
+                    archive=archive.path.name, program=name
                 )
             )
         else:
-            self.setWindowTitle(f"{self.archive.path.name} — {name}")
+            self.setWindowTitle(f"{archive.path.name} — {name}")
+
+    def open_archive(
+        self, path: Path | None, *, create: bool = False, read_only: bool = False
+    ) -> Job:
+        """Open (or create) the archive at ``path`` (None: the default one), as a job.
+
+        It is shown when ready; a failure gets its dialog (a damaged file: the repair).
+        """
+        return self.archive_commands.open_archive(path, create=create, read_only=read_only)
+
+    # --- for the tests, the benchmark and other windows ---------------------------------
+
+    @property
+    def archive(self) -> Archive | None:
+        """The archive shown (owned by ``session``)."""
+        return self.session.archive
+
+    @property
+    def model(self) -> ArticleListModel:
+        """The list's model (owned by ``article_list``)."""
+        return self.article_list.model
+
+    def selected_ids(self) -> list[int]:
+        """The ids of the selected articles, in list order."""
+        return self.article_list.selected_ids()
+
+    def current_id(self) -> int | None:
+        """The article shown in the reading pane."""
+        return self.article_list.current_id()
+
+    def select_row(self, row: int) -> None:
+        """Make ``row`` current and the only one selected."""
+        self.article_list.select_row(row)
+
+    # --- language, About, closing --------------------------------------------------------
+
+    def set_language(self, choice: str) -> None:
+        """Switch the UI language (``system``, ``vi`` or ``en``) and remember it."""
+        self.settings.setValue("view/language", choice)
+        i18n.install_language(i18n.resolve(choice))
+        self._check_language_action(choice)
+
+    def _check_language_action(self, choice: str) -> None:
+        wanted = choice if choice in i18n.LANGUAGES else LANGUAGE_SYSTEM
+        for action in self.menu_actions.language_group.actions():
+            action.setChecked(action.data() == wanted)
 
     def retranslate(self) -> None:
         """Set the window's own texts in the current language."""
@@ -261,16 +407,14 @@ class MainWindow(
         self.model.set_language(language)
         self.pane.set_language(language)
         self._set_title()
-        self.read_only_notice.setText(self.tr("Read-only"))
-        self.read_only_notice.setToolTip(
-            self.tr(
-                "This archive is open for reading only (a CD, a read-only share, a file "
-                "without write permission, or a damaged file): it can be searched and "
-                "exported, but not changed."
-            )
-        )
         self._update_status()
         self._update_actions()
+
+    def show_about(self) -> AboutBox:
+        """Help ▸ About."""
+        box = AboutBox(__version__, self.windowIcon(), self)
+        box.open()
+        return box
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -278,6 +422,23 @@ class MainWindow(
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_settings()
-        self.shutdown()
-        super().closeEvent(event)
+        if not self.closing.may_close():
+            self.closing.request()
+        if self.closing.may_close():
+            super().closeEvent(event)
+        else:
+            event.ignore()  # waiting for jobs, with progress; closes by itself after
+
+    def _let_go(self) -> None:
+        """Save the layout and close the archive (its automatic backup is queued)."""
+        save_layout(
+            self.settings,
+            self,
+            splitter=self.splitter,
+            header=self.table.horizontalHeader(),
+            pane=self.pane,
+            filter_bar_action=self.menu_actions.show_filter_bar,
+        )
+        self.names.stop()
+        self.article_list.stop()
+        self.session.close()

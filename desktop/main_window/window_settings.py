@@ -1,93 +1,82 @@
-"""What the window remembers between runs (QSettings) and the UI language."""
+"""What the window remembers between runs: geometry, splitter, columns, zoom, filter bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QByteArray,
-)
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
-from db.models import SortOrder
-from desktop import i18n
-from desktop.main_window.actions import LANGUAGE_SYSTEM
-from desktop.main_window.reading_pane import DEFAULT_ZOOM
-from desktop.main_window.window_parts import WindowParts
+from desktop.main_window.reading_pane import DEFAULT_ZOOM, ReadingPane
+
+FIRST_RUN_SIZE = (1200, 760)
 
 
-class WindowSettingsMixin(WindowParts):
-    """Settings kept between runs, and the UI language (part of MainWindow)."""
-
-    def _restore_settings(self) -> None:
-        s = self.settings
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self._fit_to_screen()
-        state = s.value("window/state")
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
-        splitter = s.value("window/splitter")
-        if isinstance(splitter, QByteArray):
-            self.splitter.restoreState(splitter)
-        else:
-            self.splitter.setSizes([600, 500])
-        header = s.value("list/header")
-        if isinstance(header, QByteArray):
-            self.table.horizontalHeader().blockSignals(True)
-            self.table.horizontalHeader().restoreState(header)
-            self.table.horizontalHeader().blockSignals(False)
-        try:
-            self._sort = SortOrder(str(s.value("list/sort", SortOrder.DATE.value)))
-        except ValueError:
-            self._sort = SortOrder.DATE
-        if self._sort is SortOrder.RELEVANCE:
-            self._sort = SortOrder.DATE
-        descending = s.value("list/descending")
-        self._descending = None if descending in (None, "") else _truthy(descending)
-        try:
-            zoom = float(str(s.value("view/zoom", DEFAULT_ZOOM)))
-        except ValueError:
-            zoom = DEFAULT_ZOOM
-        self.pane.set_zoom(zoom)
-        visible = _truthy(s.value("view/filterBar", True))
-        self.menu_actions.show_filter_bar.setChecked(visible)
-        self.filter_bar.setVisible(visible)
-        self._check_language_action(str(s.value("view/language", LANGUAGE_SYSTEM)))
-
-    def _fit_to_screen(self) -> None:
-        """A first-run size that fits small screens (1024×600 netbooks) with room to spare."""
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        width, height = 1200, 760
-        if screen is not None:
-            available = screen.availableGeometry()
-            width = min(width, available.width())
-            height = min(height, available.height())
-        self.resize(width, height)
-
-    def save_settings(self) -> None:
-        """Write geometry, splitter, columns and view options to the settings."""
-        s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("list/header", self.table.horizontalHeader().saveState())
-        s.setValue("view/zoom", self.pane.zoom)
-        s.setValue("view/filterBar", self.menu_actions.show_filter_bar.isChecked())
-        s.sync()
-
-    def set_language(self, choice: str) -> None:
-        """Switch the UI language (``system``, ``vi`` or ``en``) and remember it."""
-        self.settings.setValue("view/language", choice)
-        i18n.install_language(i18n.resolve(choice))
-        self._check_language_action(choice)
-
-    def _check_language_action(self, choice: str) -> None:
-        for action in self.menu_actions.language_group.actions():
-            action.setChecked(
-                action.data() == (choice if choice in i18n.LANGUAGES else LANGUAGE_SYSTEM)
-            )
+def restore_layout(
+    settings: QSettings,
+    window: QMainWindow,
+    *,
+    splitter: QSplitter,
+    header: QHeaderView,
+    pane: ReadingPane,
+    filter_bar_action: QAction,
+) -> None:
+    """Put the window back as it was left (a first run fits the screen)."""
+    geometry = settings.value("window/geometry")
+    if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        window.restoreGeometry(geometry)
+    else:
+        fit_to_screen(window)
+    state = settings.value("window/state")
+    if isinstance(state, QByteArray):
+        window.restoreState(state)
+    sizes = settings.value("window/splitter")
+    if isinstance(sizes, QByteArray):
+        splitter.restoreState(sizes)
+    else:
+        splitter.setSizes([600, 500])
+    columns = settings.value("list/header")
+    if isinstance(columns, QByteArray):
+        header.blockSignals(True)
+        header.restoreState(columns)
+        header.blockSignals(False)
+    try:
+        zoom = float(str(settings.value("view/zoom", DEFAULT_ZOOM)))
+    except ValueError:
+        zoom = DEFAULT_ZOOM
+    pane.set_zoom(zoom)
+    filter_bar_action.setChecked(truthy(settings.value("view/filterBar", True)))
 
 
-def _truthy(value: object) -> bool:
+def save_layout(
+    settings: QSettings,
+    window: QMainWindow,
+    *,
+    splitter: QSplitter,
+    header: QHeaderView,
+    pane: ReadingPane,
+    filter_bar_action: QAction,
+) -> None:
+    """Write geometry, splitter, columns and view options to the settings."""
+    settings.setValue("window/geometry", window.saveGeometry())
+    settings.setValue("window/state", window.saveState())
+    settings.setValue("window/splitter", splitter.saveState())
+    settings.setValue("list/header", header.saveState())
+    settings.setValue("view/zoom", pane.zoom)
+    settings.setValue("view/filterBar", filter_bar_action.isChecked())
+    settings.sync()
+
+
+def fit_to_screen(window: QMainWindow) -> None:
+    """A first-run size that fits small screens (1024×600 netbooks) with room to spare."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    width, height = FIRST_RUN_SIZE
+    if screen is not None:
+        available = screen.availableGeometry()
+        width = min(width, available.width())
+        height = min(height, available.height())
+    window.resize(width, height)
+
+
+def truthy(value: object) -> bool:
+    """A setting read back as a bool (ini files give strings)."""
     return value is True or str(value).lower() in ("true", "1", "yes")

@@ -40,15 +40,14 @@
     </message>
 </context>
 <context>
-    <name>ArchiveSwitchingMixin</name>
+    <name>AboutBox</name>
     <message>
-        <source>Archive Viewer</source>
-        <translation>Archive Viewer</translation>
+        <source>About Archive Viewer</source>
+        <translation>About Archive Viewer</translation>
     </message>
-    <message>
-        <source>The archive cannot be opened</source>
-        <translation>The archive cannot be opened</translation>
-    </message>
+</context>
+<context>
+    <name>ArchiveCommands</name>
     <message>
         <source>Open archive</source>
         <translation>Open archive</translation>
@@ -74,16 +73,115 @@
         <translation>{path} already exists. Choose another name, or open it with File ▸ Open archive…</translation>
     </message>
     <message>
-        <source>The archive is busy</source>
-        <translation>The archive is busy</translation>
-    </message>
-    <message>
-        <source>Another program (a second window or the command line) is writing to this archive. Wait until it has finished, then try again; nothing was changed.</source>
-        <translation>Another program (a second window or the command line) is writing to this archive. Wait until it has finished, then try again; nothing was changed.</translation>
-    </message>
-    <message>
         <source>No recent archives</source>
         <translation>No recent archives</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveRepair</name>
+    <message>
+        <source>Checking {name}</source>
+        <translation>Checking {name}</translation>
+    </message>
+    <message>
+        <source>The archive cannot be opened</source>
+        <translation>The archive cannot be opened</translation>
+    </message>
+    <message>
+        <source>Looking for a good backup of {name}</source>
+        <translation>Looking for a good backup of {name}</translation>
+    </message>
+    <message>
+        <source>Salvage into a new archive</source>
+        <translation>Salvage into a new archive</translation>
+    </message>
+    <message>
+        <source>Archives ({patterns})</source>
+        <translation>Archives ({patterns})</translation>
+    </message>
+    <message>
+        <source>Reading the articles</source>
+        <translation>Reading the articles</translation>
+    </message>
+    <message>
+        <source>Salvaging {name}</source>
+        <translation>Salvaging {name}</translation>
+    </message>
+    <message>
+        <source>Nothing could be salvaged</source>
+        <translation>Nothing could be salvaged</translation>
+    </message>
+    <message>
+        <source>{count} articles salvaged into {name}; {damaged} was not changed.</source>
+        <translation>{count} articles salvaged into {name}; {damaged} was not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSession</name>
+    <message>
+        <source>Opening {name}</source>
+        <translation>Opening {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleCommands</name>
+    <message numerus="yes">
+        <source>Moving %n article(s) to the Trash</source>
+        <translation>
+            <numerusform>Moving %n article to the Trash</numerusform>
+            <numerusform>Moving %n articles to the Trash</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted</source>
+        <translation>Nothing was deleted</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to the Trash?</source>
+        <translation>Move “{title}” to the Trash?</translation>
+    </message>
+    <message>
+        <source>Move {count} articles to the Trash?</source>
+        <translation>Move {count} articles to the Trash?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Articles in the Trash can be restored.</source>
+        <translation>Articles in the Trash can be restored.</translation>
+    </message>
+    <message>
+        <source>{count} articles moved to the Trash</source>
+        <translation>{count} articles moved to the Trash</translation>
+    </message>
+    <message>
+        <source>Decoding article {id} again</source>
+        <translation>Decoding article {id} again</translation>
+    </message>
+    <message>
+        <source>The article was not decoded again</source>
+        <translation>The article was not decoded again</translation>
+    </message>
+    <message>
+        <source>Article {id} decoded as {encoding} (version {version}; History undoes it)</source>
+        <translation>Article {id} decoded as {encoding} (version {version}; History undoes it)</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleCountLabel</name>
+    <message>
+        <source>{shown} of {total} articles</source>
+        <translation>{shown} of {total} articles</translation>
+    </message>
+    <message>
+        <source>best matches first</source>
+        <translation>best matches first</translation>
+    </message>
+    <message>
+        <source>No archive open</source>
+        <translation>No archive open</translation>
     </message>
 </context>
 <context>
@@ -133,6 +231,85 @@
     </message>
 </context>
 <context>
+    <name>BackupCommands</name>
+    <message>
+        <source>Copying the archive</source>
+        <translation>Copying the archive</translation>
+    </message>
+    <message>
+        <source>Backing up {name}</source>
+        <translation>Backing up {name}</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Backed up to {path}</translation>
+    </message>
+    <message>
+        <source>The backup was not made</source>
+        <translation>The backup was not made</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>The backup was cancelled.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Save a copy of the archive in {folder}?</source>
+        <translation>Save a copy of the archive in {folder}?</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Back up</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>Other folder…</translation>
+    </message>
+    <message>
+        <source>Back up to folder</source>
+        <translation>Back up to folder</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Replace the archive with the backup {backup}?
+
+The archive as it is now is kept aside in the same folder, so nothing is lost.</source>
+        <translation>Replace the archive with the backup {backup}?
+
+The archive as it is now is kept aside in the same folder, so nothing is lost.</translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation>Checking the backup</translation>
+    </message>
+    <message>
+        <source>Copying the backup</source>
+        <translation>Copying the backup</translation>
+    </message>
+    <message>
+        <source>Restoring {name}</source>
+        <translation>Restoring {name}</translation>
+    </message>
+    <message>
+        <source> The previous file was kept as {name}.</source>
+        <translation> The previous file was kept as {name}.</translation>
+    </message>
+    <message>
+        <source>Restored from {backup}.</source>
+        <translation>Restored from {backup}.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>The backup was not restored</translation>
+    </message>
+</context>
+<context>
     <name>BulkEditDialog</name>
     <message>
         <source>Edit several articles ({count})</source>
@@ -171,8 +348,45 @@
         <translation>&amp;Apply</translation>
     </message>
     <message>
+        <source>Changing the articles</source>
+        <translation>Changing the articles</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing %n article(s)</source>
+        <translation>
+            <numerusform>Changing %n article</numerusform>
+            <numerusform>Changing %n articles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing the articles…</source>
+        <translation>Changing the articles…</translation>
+    </message>
+    <message>
         <source>Cannot change the articles</source>
         <translation>Cannot change the articles</translation>
+    </message>
+</context>
+<context>
+    <name>CloseWaitDialog</name>
+    <message>
+        <source>Closing Archive Viewer</source>
+        <translation>Closing Archive Viewer</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Keep working</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (and %n more)</numerusform>
+            <numerusform> (and %n more)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
     </message>
 </context>
 <context>
@@ -211,117 +425,22 @@
     </message>
 </context>
 <context>
-    <name>DataSafetyMixin</name>
+    <name>DestinationField</name>
     <message>
-        <source>The backup was not made</source>
-        <translation>The backup was not made</translation>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
     </message>
     <message>
-        <source>Backed up to {path}</source>
-        <translation>Backed up to {path}</translation>
+        <source>Folder for the PDF files</source>
+        <translation>Folder for the PDF files</translation>
     </message>
     <message>
-        <source>Back up now</source>
-        <translation>Back up now</translation>
+        <source>Save the report as</source>
+        <translation>Save the report as</translation>
     </message>
     <message>
-        <source>Save a copy of the archive in {folder}?</source>
-        <translation>Save a copy of the archive in {folder}?</translation>
-    </message>
-    <message>
-        <source>Back up</source>
-        <translation>Back up</translation>
-    </message>
-    <message>
-        <source>Other folder…</source>
-        <translation>Other folder…</translation>
-    </message>
-    <message>
-        <source>Back up to folder</source>
-        <translation>Back up to folder</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>Restore from backup</translation>
-    </message>
-    <message>
-        <source>Replace the archive with the backup {backup}?
-
-The archive as it is now is kept aside in the same folder, so nothing is lost.</source>
-        <translation>Replace the archive with the backup {backup}?
-
-The archive as it is now is kept aside in the same folder, so nothing is lost.</translation>
-    </message>
-    <message>
-        <source>The backup was not restored</source>
-        <translation>The backup was not restored</translation>
-    </message>
-    <message>
-        <source> The previous file was kept as {name}.</source>
-        <translation> The previous file was kept as {name}.</translation>
-    </message>
-    <message>
-        <source>Restored from {backup}.</source>
-        <translation>Restored from {backup}.</translation>
-    </message>
-    <message>
-        <source>Salvage into a new archive</source>
-        <translation>Salvage into a new archive</translation>
-    </message>
-    <message>
-        <source>Archives ({patterns})</source>
-        <translation>Archives ({patterns})</translation>
-    </message>
-    <message>
-        <source>Nothing could be salvaged</source>
-        <translation>Nothing could be salvaged</translation>
-    </message>
-    <message>
-        <source>{count} articles salvaged into {name}; {damaged} was not changed.</source>
-        <translation>{count} articles salvaged into {name}; {damaged} was not changed.</translation>
-    </message>
-    <message>
-        <source>The archive cannot be opened</source>
-        <translation>The archive cannot be opened</translation>
-    </message>
-</context>
-<context>
-    <name>DialogCommandsMixin</name>
-    <message>
-        <source>Move “{title}” to the Trash?</source>
-        <translation>Move “{title}” to the Trash?</translation>
-    </message>
-    <message>
-        <source>Move {count} articles to the Trash?</source>
-        <translation>Move {count} articles to the Trash?</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Articles in the Trash can be restored.</source>
-        <translation>Articles in the Trash can be restored.</translation>
-    </message>
-    <message>
-        <source>Nothing was deleted</source>
-        <translation>Nothing was deleted</translation>
-    </message>
-    <message>
-        <source>{count} articles moved to the Trash</source>
-        <translation>{count} articles moved to the Trash</translation>
-    </message>
-    <message>
-        <source>The samples were not loaded</source>
-        <translation>The samples were not loaded</translation>
-    </message>
-    <message>
-        <source>{count} sample articles loaded</source>
-        <translation>{count} sample articles loaded</translation>
-    </message>
-    <message>
-        <source>About Archive Viewer</source>
-        <translation>About Archive Viewer</translation>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -463,6 +582,54 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
     </message>
 </context>
 <context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>The archive is busy</source>
+        <translation>The archive is busy</translation>
+    </message>
+    <message>
+        <source>Another program (a second window or the command line) is writing to this archive. Wait until it has finished, then try again; nothing was changed.</source>
+        <translation>Another program (a second window or the command line) is writing to this archive. Wait until it has finished, then try again; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ExistingFilesBox</name>
+    <message>
+        <source>Files exist</source>
+        <translation>Files exist</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the files exist already in this folder.</source>
+        <translation>
+            <numerusform>%n of the files exist already in this folder.</numerusform>
+            <numerusform>%n of the files exist already in this folder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace them</source>
+        <translation>Replace them</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Skip them</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>Saved {path} ({pages} pages)</source>
+        <translation>Saved {path} ({pages} pages)</translation>
+    </message>
+    <message>
+        <source>Saved {count} PDF files</source>
+        <translation>Saved {count} PDF files</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export to PDF</source>
@@ -507,42 +674,6 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
         <translation>Title:</translation>
     </message>
     <message>
-        <source>Page size:</source>
-        <translation>Page size:</translation>
-    </message>
-    <message>
-        <source>Top</source>
-        <translation>Top</translation>
-    </message>
-    <message>
-        <source>Bottom</source>
-        <translation>Bottom</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Left</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Right</translation>
-    </message>
-    <message>
-        <source>Margins:</source>
-        <translation>Margins:</translation>
-    </message>
-    <message>
-        <source>Restore defaults</source>
-        <translation>Restore defaults</translation>
-    </message>
-    <message>
-        <source>Body font size:</source>
-        <translation>Body font size:</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
         <source>Save to:</source>
         <translation>Save to:</translation>
     </message>
@@ -563,18 +694,6 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
         <translation>Printing is not available in this installation.</translation>
     </message>
     <message>
-        <source>Folder for the PDF files</source>
-        <translation>Folder for the PDF files</translation>
-    </message>
-    <message>
-        <source>Save the report as</source>
-        <translation>Save the report as</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
         <source>Choose where to save the PDF.</source>
         <translation>Choose where to save the PDF.</translation>
     </message>
@@ -591,27 +710,8 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
         <translation>%1 already exists. Replace it?</translation>
     </message>
     <message>
-        <source>Files exist</source>
-        <translation>Files exist</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the files exist already in this folder.</source>
-        <translation>
-            <numerusform>%n of the files exist already in this folder.</numerusform>
-            <numerusform>%n of the files exist already in this folder.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Replace them</source>
-        <translation>Replace them</translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation>Keep both</translation>
-    </message>
-    <message>
-        <source>Skip them</source>
-        <translation>Skip them</translation>
+        <source>Exporting {name}</source>
+        <translation>Exporting {name}</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -832,7 +932,7 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
     </message>
 </context>
 <context>
-    <name>ImportCommandsMixin</name>
+    <name>ImportCommands</name>
     <message>
         <source>Import articles</source>
         <translation>Import articles</translation>
@@ -844,6 +944,25 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
     <message>
         <source>Import a folder</source>
         <translation>Import a folder</translation>
+    </message>
+    <message>
+        <source>Loading the sample articles</source>
+        <translation>Loading the sample articles</translation>
+    </message>
+    <message>
+        <source>The samples were not loaded</source>
+        <translation>The samples were not loaded</translation>
+    </message>
+    <message>
+        <source>{count} sample articles loaded</source>
+        <translation>{count} sample articles loaded</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Importing {names}</source>
+        <translation>Importing {names}</translation>
     </message>
 </context>
 <context>
@@ -964,18 +1083,28 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
     </message>
 </context>
 <context>
-    <name>ListingMixin</name>
+    <name>JobRunner</name>
     <message>
-        <source>No archive open</source>
-        <translation>No archive open</translation>
+        <source>It stopped on an unexpected error ({error}); the details are in the log.</source>
+        <translation>It stopped on an unexpected error ({error}); the details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>JobStatusWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <source>{shown} of {total} articles</source>
-        <translation>{shown} of {total} articles</translation>
+        <source>Stop this job</source>
+        <translation>Stop this job</translation>
     </message>
-    <message>
-        <source>best matches first</source>
-        <translation>best matches first</translation>
+    <message numerus="yes">
+        <source>(%n more waiting)</source>
+        <translation>
+            <numerusform>(%n more waiting)</numerusform>
+            <numerusform>(%n more waiting)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -987,14 +1116,6 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
     <message>
         <source>{archive} (read-only) — {program}</source>
         <translation>{archive} (read-only) — {program}</translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation>Read-only</translation>
-    </message>
-    <message>
-        <source>This archive is open for reading only (a CD, a read-only share, a file without write permission, or a damaged file): it can be searched and exported, but not changed.</source>
-        <translation>This archive is open for reading only (a CD, a read-only share, a file without write permission, or a damaged file): it can be searched and exported, but not changed.</translation>
     </message>
 </context>
 <context>
@@ -1176,16 +1297,20 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
         <translation>Version and licences</translation>
     </message>
     <message>
-        <source>Not available in this version</source>
-        <translation>Not available in this version</translation>
-    </message>
-    <message>
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
         <source>Recent archives</source>
         <translation>Recent archives</translation>
+    </message>
+    <message>
+        <source>&amp;Decode again as</source>
+        <translation>&amp;Decode again as</translation>
+    </message>
+    <message>
+        <source>Read the article's original file again in another old encoding</source>
+        <translation>Read the article's original file again in another old encoding</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1233,6 +1358,56 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
     <message>
         <source>No program is set up to open {name}. It was saved as {path}.</source>
         <translation>No program is set up to open {name}. It was saved as {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PageSetupForm</name>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Top</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Bottom</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Right</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Restore defaults</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Page size:</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>Margins:</translation>
+    </message>
+    <message>
+        <source>Body font size:</source>
+        <translation>Body font size:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyNotice</name>
+    <message>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>This archive is open for reading only (a CD, a read-only share, a file without write permission, or a damaged file): it can be searched and exported, but not changed.</source>
+        <translation>This archive is open for reading only (a CD, a read-only share, a file without write permission, or a damaged file): it can be searched and exported, but not changed.</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1527,14 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
         <translation>&amp;Merge</translation>
     </message>
     <message>
+        <source>Renaming</source>
+        <translation>Renaming</translation>
+    </message>
+    <message>
+        <source>Renaming {names}</source>
+        <translation>Renaming {names}</translation>
+    </message>
+    <message>
         <source>Cannot rename</source>
         <translation>Cannot rename</translation>
     </message>
@@ -1456,6 +1639,25 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
     <message>
         <source>Open an archive file, or create a new one to import articles into.</source>
         <translation>Open an archive file, or create a new one to import articles into.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowClosing</name>
+    <message>
+        <source>Archive Viewer is still working. The window closes as soon as this is done; nothing is lost by waiting.</source>
+        <translation>Archive Viewer is still working. The window closes as soon as this is done; nothing is lost by waiting.</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Stop and close</translation>
+    </message>
+    <message>
+        <source>Backing up the archive before closing.</source>
+        <translation>Backing up the archive before closing.</translation>
+    </message>
+    <message>
+        <source>Skip the backup</source>
+        <translation>Skip the backup</translation>
     </message>
 </context>
 </TS>

@@ -41,15 +41,14 @@
     </message>
 </context>
 <context>
-    <name>ArchiveSwitchingMixin</name>
+    <name>AboutBox</name>
     <message>
-        <source>Archive Viewer</source>
-        <translation>Archive Viewer</translation>
+        <source>About Archive Viewer</source>
+        <translation>Giới thiệu Archive Viewer</translation>
     </message>
-    <message>
-        <source>The archive cannot be opened</source>
-        <translation>Không mở được kho lưu trữ</translation>
-    </message>
+</context>
+<context>
+    <name>ArchiveCommands</name>
     <message>
         <source>Open archive</source>
         <translation>Mở kho lưu trữ</translation>
@@ -75,16 +74,114 @@
         <translation>{path} đã có. Hãy chọn tên khác, hoặc mở nó bằng Tệp ▸ Mở kho lưu trữ…</translation>
     </message>
     <message>
-        <source>The archive is busy</source>
-        <translation>Kho lưu trữ đang bận</translation>
-    </message>
-    <message>
-        <source>Another program (a second window or the command line) is writing to this archive. Wait until it has finished, then try again; nothing was changed.</source>
-        <translation>Một chương trình khác (cửa sổ thứ hai hoặc dòng lệnh) đang ghi vào kho lưu trữ này. Hãy chờ đến khi nó xong rồi thử lại; chưa có gì bị thay đổi.</translation>
-    </message>
-    <message>
         <source>No recent archives</source>
         <translation>Chưa mở kho nào gần đây</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveRepair</name>
+    <message>
+        <source>Checking {name}</source>
+        <translation>Đang kiểm tra {name}</translation>
+    </message>
+    <message>
+        <source>The archive cannot be opened</source>
+        <translation>Không mở được kho lưu trữ</translation>
+    </message>
+    <message>
+        <source>Looking for a good backup of {name}</source>
+        <translation>Đang tìm bản sao lưu tốt của {name}</translation>
+    </message>
+    <message>
+        <source>Salvage into a new archive</source>
+        <translation>Cứu dữ liệu sang kho lưu trữ mới</translation>
+    </message>
+    <message>
+        <source>Archives ({patterns})</source>
+        <translation>Kho lưu trữ ({patterns})</translation>
+    </message>
+    <message>
+        <source>Reading the articles</source>
+        <translation>Đang đọc các bài</translation>
+    </message>
+    <message>
+        <source>Salvaging {name}</source>
+        <translation>Đang cứu dữ liệu từ {name}</translation>
+    </message>
+    <message>
+        <source>Nothing could be salvaged</source>
+        <translation>Không cứu được gì</translation>
+    </message>
+    <message>
+        <source>{count} articles salvaged into {name}; {damaged} was not changed.</source>
+        <translation>Đã cứu {count} bài viết sang {name}; {damaged} không bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveSession</name>
+    <message>
+        <source>Opening {name}</source>
+        <translation>Đang mở {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleCommands</name>
+    <message numerus="yes">
+        <source>Moving %n article(s) to the Trash</source>
+        <translation>
+            <numerusform>Đang chuyển %n bài vào Thùng rác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was deleted</source>
+        <translation>Chưa xoá bài nào</translation>
+    </message>
+    <message>
+        <source>Move “{title}” to the Trash?</source>
+        <translation>Chuyển “{title}” vào Thùng rác?</translation>
+    </message>
+    <message>
+        <source>Move {count} articles to the Trash?</source>
+        <translation>Chuyển {count} bài vào Thùng rác?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>Articles in the Trash can be restored.</source>
+        <translation>Có thể khôi phục các bài trong Thùng rác.</translation>
+    </message>
+    <message>
+        <source>{count} articles moved to the Trash</source>
+        <translation>Đã chuyển {count} bài vào Thùng rác</translation>
+    </message>
+    <message>
+        <source>Decoding article {id} again</source>
+        <translation>Đang giải mã lại bài {id}</translation>
+    </message>
+    <message>
+        <source>The article was not decoded again</source>
+        <translation>Chưa giải mã lại được bài</translation>
+    </message>
+    <message>
+        <source>Article {id} decoded as {encoding} (version {version}; History undoes it)</source>
+        <translation>Đã giải mã lại bài {id} theo {encoding} (phiên bản {version}; có thể hoàn tác trong Lịch sử)</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleCountLabel</name>
+    <message>
+        <source>{shown} of {total} articles</source>
+        <translation>{shown} trên {total} bài</translation>
+    </message>
+    <message>
+        <source>best matches first</source>
+        <translation>khớp nhất lên đầu</translation>
+    </message>
+    <message>
+        <source>No archive open</source>
+        <translation>Chưa mở kho lưu trữ nào</translation>
     </message>
 </context>
 <context>
@@ -134,6 +231,85 @@
     </message>
 </context>
 <context>
+    <name>BackupCommands</name>
+    <message>
+        <source>Copying the archive</source>
+        <translation>Đang chép kho lưu trữ</translation>
+    </message>
+    <message>
+        <source>Backing up {name}</source>
+        <translation>Đang sao lưu {name}</translation>
+    </message>
+    <message>
+        <source>Backed up to {path}</source>
+        <translation>Đã sao lưu vào {path}</translation>
+    </message>
+    <message>
+        <source>The backup was not made</source>
+        <translation>Chưa sao lưu được</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled.</source>
+        <translation>Đã hủy việc sao lưu.</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>Save a copy of the archive in {folder}?</source>
+        <translation>Lưu một bản sao của kho lưu trữ vào {folder}?</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>Thư mục khác…</translation>
+    </message>
+    <message>
+        <source>Back up to folder</source>
+        <translation>Sao lưu vào thư mục</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Replace the archive with the backup {backup}?
+
+The archive as it is now is kept aside in the same folder, so nothing is lost.</source>
+        <translation>Thay kho lưu trữ bằng bản sao lưu {backup}?
+
+Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, nên không mất gì.</translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation>Đang kiểm tra bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Copying the backup</source>
+        <translation>Đang chép bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Restoring {name}</source>
+        <translation>Đang khôi phục {name}</translation>
+    </message>
+    <message>
+        <source> The previous file was kept as {name}.</source>
+        <translation> Tệp trước đó được giữ lại với tên {name}.</translation>
+    </message>
+    <message>
+        <source>Restored from {backup}.</source>
+        <translation>Đã khôi phục từ {backup}.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Chưa khôi phục được bản sao lưu</translation>
+    </message>
+</context>
+<context>
     <name>BulkEditDialog</name>
     <message>
         <source>Edit several articles ({count})</source>
@@ -172,8 +348,43 @@
         <translation>Á&amp;p dụng</translation>
     </message>
     <message>
+        <source>Changing the articles</source>
+        <translation>Đang sửa các bài</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changing %n article(s)</source>
+        <translation>
+            <numerusform>Đang sửa %n bài</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changing the articles…</source>
+        <translation>Đang sửa các bài…</translation>
+    </message>
+    <message>
         <source>Cannot change the articles</source>
         <translation>Không sửa được các bài</translation>
+    </message>
+</context>
+<context>
+    <name>CloseWaitDialog</name>
+    <message>
+        <source>Closing Archive Viewer</source>
+        <translation>Đóng Archive Viewer</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Tiếp tục làm việc</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (và %n việc nữa)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
     </message>
 </context>
 <context>
@@ -212,117 +423,22 @@
     </message>
 </context>
 <context>
-    <name>DataSafetyMixin</name>
+    <name>DestinationField</name>
     <message>
-        <source>The backup was not made</source>
-        <translation>Chưa sao lưu được</translation>
+        <source>Browse…</source>
+        <translation>Duyệt…</translation>
     </message>
     <message>
-        <source>Backed up to {path}</source>
-        <translation>Đã sao lưu vào {path}</translation>
+        <source>Folder for the PDF files</source>
+        <translation>Thư mục cho các tệp PDF</translation>
     </message>
     <message>
-        <source>Back up now</source>
-        <translation>Sao lưu ngay</translation>
+        <source>Save the report as</source>
+        <translation>Lưu báo cáo thành</translation>
     </message>
     <message>
-        <source>Save a copy of the archive in {folder}?</source>
-        <translation>Lưu một bản sao của kho lưu trữ vào {folder}?</translation>
-    </message>
-    <message>
-        <source>Back up</source>
-        <translation>Sao lưu</translation>
-    </message>
-    <message>
-        <source>Other folder…</source>
-        <translation>Thư mục khác…</translation>
-    </message>
-    <message>
-        <source>Back up to folder</source>
-        <translation>Sao lưu vào thư mục</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>Khôi phục từ bản sao lưu</translation>
-    </message>
-    <message>
-        <source>Replace the archive with the backup {backup}?
-
-The archive as it is now is kept aside in the same folder, so nothing is lost.</source>
-        <translation>Thay kho lưu trữ bằng bản sao lưu {backup}?
-
-Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, nên không mất gì.</translation>
-    </message>
-    <message>
-        <source>The backup was not restored</source>
-        <translation>Chưa khôi phục được bản sao lưu</translation>
-    </message>
-    <message>
-        <source> The previous file was kept as {name}.</source>
-        <translation> Tệp trước đó được giữ lại với tên {name}.</translation>
-    </message>
-    <message>
-        <source>Restored from {backup}.</source>
-        <translation>Đã khôi phục từ {backup}.</translation>
-    </message>
-    <message>
-        <source>Salvage into a new archive</source>
-        <translation>Cứu dữ liệu sang kho lưu trữ mới</translation>
-    </message>
-    <message>
-        <source>Archives ({patterns})</source>
-        <translation>Kho lưu trữ ({patterns})</translation>
-    </message>
-    <message>
-        <source>Nothing could be salvaged</source>
-        <translation>Không cứu được gì</translation>
-    </message>
-    <message>
-        <source>{count} articles salvaged into {name}; {damaged} was not changed.</source>
-        <translation>Đã cứu {count} bài viết sang {name}; {damaged} không bị thay đổi.</translation>
-    </message>
-    <message>
-        <source>The archive cannot be opened</source>
-        <translation>Không mở được kho lưu trữ</translation>
-    </message>
-</context>
-<context>
-    <name>DialogCommandsMixin</name>
-    <message>
-        <source>Move “{title}” to the Trash?</source>
-        <translation>Chuyển “{title}” vào Thùng rác?</translation>
-    </message>
-    <message>
-        <source>Move {count} articles to the Trash?</source>
-        <translation>Chuyển {count} bài vào Thùng rác?</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Xoá</translation>
-    </message>
-    <message>
-        <source>Articles in the Trash can be restored.</source>
-        <translation>Có thể khôi phục các bài trong Thùng rác.</translation>
-    </message>
-    <message>
-        <source>Nothing was deleted</source>
-        <translation>Chưa xoá bài nào</translation>
-    </message>
-    <message>
-        <source>{count} articles moved to the Trash</source>
-        <translation>Đã chuyển {count} bài vào Thùng rác</translation>
-    </message>
-    <message>
-        <source>The samples were not loaded</source>
-        <translation>Không nạp được các bài mẫu</translation>
-    </message>
-    <message>
-        <source>{count} sample articles loaded</source>
-        <translation>Đã nạp {count} bài mẫu</translation>
-    </message>
-    <message>
-        <source>About Archive Viewer</source>
-        <translation>Giới thiệu Archive Viewer</translation>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -464,6 +580,53 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
     </message>
 </context>
 <context>
+    <name>ErrorMessages</name>
+    <message>
+        <source>The archive is busy</source>
+        <translation>Kho lưu trữ đang bận</translation>
+    </message>
+    <message>
+        <source>Another program (a second window or the command line) is writing to this archive. Wait until it has finished, then try again; nothing was changed.</source>
+        <translation>Một chương trình khác (cửa sổ thứ hai hoặc dòng lệnh) đang ghi vào kho lưu trữ này. Hãy chờ đến khi nó xong rồi thử lại; chưa có gì bị thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>ExistingFilesBox</name>
+    <message>
+        <source>Files exist</source>
+        <translation>Tệp đã có</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the files exist already in this folder.</source>
+        <translation>
+            <numerusform>%n tệp đã có sẵn trong thư mục này.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace them</source>
+        <translation>Thay thế chúng</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Giữ cả hai</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Bỏ qua chúng</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommands</name>
+    <message>
+        <source>Saved {path} ({pages} pages)</source>
+        <translation>Đã lưu {path} ({pages} trang)</translation>
+    </message>
+    <message>
+        <source>Saved {count} PDF files</source>
+        <translation>Đã lưu {count} tệp PDF</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export to PDF</source>
@@ -506,42 +669,6 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
         <translation>Tiêu đề:</translation>
     </message>
     <message>
-        <source>Page size:</source>
-        <translation>Khổ giấy:</translation>
-    </message>
-    <message>
-        <source>Top</source>
-        <translation>Trên</translation>
-    </message>
-    <message>
-        <source>Bottom</source>
-        <translation>Dưới</translation>
-    </message>
-    <message>
-        <source>Left</source>
-        <translation>Trái</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Phải</translation>
-    </message>
-    <message>
-        <source>Margins:</source>
-        <translation>Lề:</translation>
-    </message>
-    <message>
-        <source>Restore defaults</source>
-        <translation>Khôi phục mặc định</translation>
-    </message>
-    <message>
-        <source>Body font size:</source>
-        <translation>Cỡ chữ nội dung:</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Duyệt…</translation>
-    </message>
-    <message>
         <source>Save to:</source>
         <translation>Lưu vào:</translation>
     </message>
@@ -562,18 +689,6 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
         <translation>Bản cài đặt này không có chức năng in.</translation>
     </message>
     <message>
-        <source>Folder for the PDF files</source>
-        <translation>Thư mục cho các tệp PDF</translation>
-    </message>
-    <message>
-        <source>Save the report as</source>
-        <translation>Lưu báo cáo thành</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Choose where to save the PDF.</source>
         <translation>Hãy chọn nơi lưu tệp PDF.</translation>
     </message>
@@ -590,26 +705,8 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
         <translation>%1 đã có. Thay thế nó?</translation>
     </message>
     <message>
-        <source>Files exist</source>
-        <translation>Tệp đã có</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n of the files exist already in this folder.</source>
-        <translation>
-            <numerusform>%n tệp đã có sẵn trong thư mục này.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Replace them</source>
-        <translation>Thay thế chúng</translation>
-    </message>
-    <message>
-        <source>Keep both</source>
-        <translation>Giữ cả hai</translation>
-    </message>
-    <message>
-        <source>Skip them</source>
-        <translation>Bỏ qua chúng</translation>
+        <source>Exporting {name}</source>
+        <translation>Đang xuất {name}</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -829,7 +926,7 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
     </message>
 </context>
 <context>
-    <name>ImportCommandsMixin</name>
+    <name>ImportCommands</name>
     <message>
         <source>Import articles</source>
         <translation>Nhập bài</translation>
@@ -841,6 +938,25 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
     <message>
         <source>Import a folder</source>
         <translation>Nhập một thư mục</translation>
+    </message>
+    <message>
+        <source>Loading the sample articles</source>
+        <translation>Đang nạp các bài mẫu</translation>
+    </message>
+    <message>
+        <source>The samples were not loaded</source>
+        <translation>Không nạp được các bài mẫu</translation>
+    </message>
+    <message>
+        <source>{count} sample articles loaded</source>
+        <translation>Đã nạp {count} bài mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <source>Importing {names}</source>
+        <translation>Đang nhập {names}</translation>
     </message>
 </context>
 <context>
@@ -961,18 +1077,27 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
     </message>
 </context>
 <context>
-    <name>ListingMixin</name>
+    <name>JobRunner</name>
     <message>
-        <source>No archive open</source>
-        <translation>Chưa mở kho lưu trữ nào</translation>
+        <source>It stopped on an unexpected error ({error}); the details are in the log.</source>
+        <translation>Công việc dừng vì một lỗi không lường trước ({error}); chi tiết có trong tệp nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>JobStatusWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
     <message>
-        <source>{shown} of {total} articles</source>
-        <translation>{shown} trên {total} bài</translation>
+        <source>Stop this job</source>
+        <translation>Dừng việc này</translation>
     </message>
-    <message>
-        <source>best matches first</source>
-        <translation>khớp nhất lên đầu</translation>
+    <message numerus="yes">
+        <source>(%n more waiting)</source>
+        <translation>
+            <numerusform>(còn %n việc đang chờ)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -984,14 +1109,6 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
     <message>
         <source>{archive} (read-only) — {program}</source>
         <translation>{archive} (chỉ đọc) — {program}</translation>
-    </message>
-    <message>
-        <source>Read-only</source>
-        <translation>Chỉ đọc</translation>
-    </message>
-    <message>
-        <source>This archive is open for reading only (a CD, a read-only share, a file without write permission, or a damaged file): it can be searched and exported, but not changed.</source>
-        <translation>Kho lưu trữ này chỉ mở để đọc (đĩa CD, thư mục chia sẻ chỉ đọc, tệp không có quyền ghi, hoặc tệp bị hỏng): có thể tìm kiếm và xuất, nhưng không thay đổi được.</translation>
     </message>
 </context>
 <context>
@@ -1173,16 +1290,20 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
         <translation>Phiên bản và giấy phép</translation>
     </message>
     <message>
-        <source>Not available in this version</source>
-        <translation>Phiên bản này chưa có chức năng này</translation>
-    </message>
-    <message>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
         <source>Recent archives</source>
         <translation>Kho mở gần đây</translation>
+    </message>
+    <message>
+        <source>&amp;Decode again as</source>
+        <translation>&amp;Giải mã lại theo</translation>
+    </message>
+    <message>
+        <source>Read the article&apos;s original file again in another old encoding</source>
+        <translation>Đọc lại tệp gốc của bài theo một bảng mã cũ khác</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1230,6 +1351,56 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
     <message>
         <source>No program is set up to open {name}. It was saved as {path}.</source>
         <translation>Chưa có chương trình nào để mở {name}. Tệp đã được lưu tại {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>PageSetupForm</name>
+    <message>
+        <source>Page</source>
+        <translation>Trang giấy</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Trên</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Dưới</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Trái</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Phải</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Khổ giấy:</translation>
+    </message>
+    <message>
+        <source>Margins:</source>
+        <translation>Lề:</translation>
+    </message>
+    <message>
+        <source>Body font size:</source>
+        <translation>Cỡ chữ nội dung:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyNotice</name>
+    <message>
+        <source>Read-only</source>
+        <translation>Chỉ đọc</translation>
+    </message>
+    <message>
+        <source>This archive is open for reading only (a CD, a read-only share, a file without write permission, or a damaged file): it can be searched and exported, but not changed.</source>
+        <translation>Kho lưu trữ này chỉ mở để đọc (đĩa CD, thư mục chia sẻ chỉ đọc, tệp không có quyền ghi, hoặc tệp bị hỏng): có thể tìm kiếm và xuất, nhưng không thay đổi được.</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1520,14 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
         <translation>&amp;Gộp</translation>
     </message>
     <message>
+        <source>Renaming</source>
+        <translation>Đang đổi tên</translation>
+    </message>
+    <message>
+        <source>Renaming {names}</source>
+        <translation>Đang đổi tên {names}</translation>
+    </message>
+    <message>
         <source>Cannot rename</source>
         <translation>Không đổi tên được</translation>
     </message>
@@ -1453,6 +1632,25 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
     <message>
         <source>Open an archive file, or create a new one to import articles into.</source>
         <translation>Hãy mở một tệp kho lưu trữ, hoặc tạo kho mới để nhập bài vào.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowClosing</name>
+    <message>
+        <source>Archive Viewer is still working. The window closes as soon as this is done; nothing is lost by waiting.</source>
+        <translation>Archive Viewer vẫn đang làm việc. Cửa sổ sẽ đóng ngay khi việc này xong; chờ đợi không làm mất gì.</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Dừng và đóng</translation>
+    </message>
+    <message>
+        <source>Backing up the archive before closing.</source>
+        <translation>Đang sao lưu kho lưu trữ trước khi đóng.</translation>
+    </message>
+    <message>
+        <source>Skip the backup</source>
+        <translation>Bỏ qua sao lưu</translation>
     </message>
 </context>
 </TS>

@@ -379,11 +379,6 @@
             <translation>the page has no text</translation>
         </message>
         <message>
-            <source>the import stopped on an unexpected error (the log file has the details); what was imported before it is in the archive</source>
-            <comment>import.unexpected</comment>
-            <translation>the import stopped on an unexpected error (the log file has the details); what was imported before it is in the archive</translation>
-        </message>
-        <message>
             <source>the front matter's date ({value}) is not a date the archive understands; the date was left empty: set it in the edit dialog</source>
             <comment>markdown.front-matter-date</comment>
             <translation>the front matter's date ({value}) is not a date the archive understands; the date was left empty: set it in the edit dialog</translation>

@@ -379,11 +379,6 @@
             <translation>trang không có chữ</translation>
         </message>
         <message>
-            <source>the import stopped on an unexpected error (the log file has the details); what was imported before it is in the archive</source>
-            <comment>import.unexpected</comment>
-            <translation>việc nhập dừng lại vì lỗi bất ngờ (chi tiết trong tệp nhật ký); những gì đã nhập trước đó vẫn nằm trong kho</translation>
-        </message>
-        <message>
             <source>the front matter's date ({value}) is not a date the archive understands; the date was left empty: set it in the edit dialog</source>
             <comment>markdown.front-matter-date</comment>
             <translation>ngày trong phần đầu tệp ({value}) không phải dạng ngày kho lưu trữ hiểu được; ngày được để trống: hãy điền trong hộp thoại sửa bài</translation>

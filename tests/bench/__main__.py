@@ -22,6 +22,7 @@ from tests.bench import doc_reading, measure
 from tests.bench.generator import ArticleWriter, write_corpus
 from tests.bench.pdf_import import measure_pdf_import
 from tests.bench.reference import run_reference
+from tests.bench.ui_stall import measure_ui_stall
 
 TARGETS = {
     "import_per_s": 3000.0,
@@ -146,6 +147,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         result["pdf_import"] = measure_pdf_import(out / "bench-report.pdf")
     step(".doc reading")
     result["doc_reading"] = doc_reading.measure(doc_reading.default_folders())
+    step("UI heartbeat while backup, import, export, samples and restore run")
+    result["ui_stall"] = measure_ui_stall(archive_path, out, args)
     result["load_after"] = _load()
     return result
 

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from db import archive as db_archive
 from db import backups
-from db.archive import Archive
+from db.archive import Archive, BackupCancelled
 from db.errors import ArchiveBusyError, ArchiveError
 from db.models import ArticleFields
 from tests.db.sample_files import make_archive
@@ -188,3 +189,56 @@ def test_restore_a_damaged_archive(archive_path: Path) -> None:
     with Archive.open(archive_path) as archive:
         assert archive.check() == []
         assert archive.total() == 30
+
+
+def test_a_backup_reports_progress_and_stops_when_asked(archive_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    with Archive.open(archive_path) as archive:
+        target = backups.backup_now(
+            archive, progress=lambda done, total: seen.append((done, total))
+        )
+        assert seen and seen[-1][0] == seen[-1][1] > 0  # every page copied
+
+        def stop(_done: int, _total: int) -> None:
+            raise BackupCancelled
+
+        with pytest.raises(BackupCancelled):
+            backups.backup_now(archive, archive_path.parent / "stopped", progress=stop)
+    assert backups.validate_backup(target) == []
+    # Nothing is left to be mistaken for a backup.
+    assert list((archive_path.parent / "stopped").iterdir()) == []
+
+
+def test_a_backup_is_one_snapshot_while_another_program_writes(
+    archive_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(db_archive, "BACKUP_STEP_PAGES", 1)  # many steps, a write between
+    other = Archive.open(archive_path)
+    written = []
+
+    def write_meanwhile(done: int, _total: int) -> None:
+        if done and not written:
+            written.append(other.insert(ArticleFields(title="Viết giữa chừng")).id)
+
+    with Archive.open(archive_path) as archive:
+        before = archive.total()
+        target = backups.backup_now(archive, progress=write_meanwhile)
+    other.close()
+    assert written
+    with Archive.open(target, read_only=True) as copy:
+        assert copy.total() == before  # the copy is the archive as it was at the start
+        assert copy.check() == []
+
+
+def test_a_restore_checks_then_copies_with_progress(archive_path: Path) -> None:
+    with Archive.open(archive_path) as archive:
+        backup = backups.backup_now(archive)
+    steps: list[str] = []
+    backups.restore_backup(
+        archive_path,
+        backup,
+        checked=lambda: steps.append("checked"),
+        progress=lambda done, total: steps.append(f"{done}/{total}"),
+    )
+    assert steps[0] == "checked" and len(steps) >= 2
+    assert _titles(archive_path) == _titles(backup)

@@ -11,6 +11,7 @@ from db import schema, search_index
 from db.archive import Archive
 from db.errors import InvalidArticleError
 from db.models import ArticleFields, ArticleFilter, NewArticle
+from db.redecode import redecode
 from db.salvage import salvage
 from db.text_decoding import encode_tcvn3
 
@@ -116,7 +117,7 @@ def test_redecode_keeps_a_number_the_file_does_not_give(archive: Archive) -> Non
             original_bytes=encode_tcvn3(text),
         )
     )
-    fresh = archive.redecode(stored.id, "tcvn3")
+    fresh = redecode(archive, stored.id, "tcvn3")
     assert fresh.title == "Quyết định về việc giao chỉ tiêu" and fresh.number == "12/QĐ"
 
 

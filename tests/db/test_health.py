@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from db import backups, health
 from db.archive import Archive
 from tests.db.sample_files import make_archive
@@ -53,3 +55,11 @@ def test_archive_check_lists_damage_instead_of_raising(tmp_path: Path) -> None:
     with Archive.open(path) as archive:
         problems = archive.check()
     assert problems and all(isinstance(problem, str) for problem in problems)
+
+
+def test_the_quick_check_can_be_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(health, "CANCEL_CHECK_STEPS", 10)  # a small file is checked at once
+    path = make_archive(tmp_path / "a.sqlite3", 50)
+    with pytest.raises(health.CheckCancelled):
+        health.quick_check(path, cancelled=lambda: True)
+    assert health.quick_check(path, cancelled=lambda: False) == []

@@ -74,3 +74,24 @@ def test_salvage_of_a_file_with_a_damaged_first_page(archive_path: Path, tmp_pat
         handle.write(b"\x00" * 4096)
     with pytest.raises(ArchiveError, match="nothing can be read"):
         salvage(archive_path, tmp_path / "saved.sqlite3")
+
+
+def test_salvage_reports_progress_and_a_stop_leaves_no_half_archive(
+    archive_path: Path, tmp_path: Path
+) -> None:
+    seen: list[tuple[int, int]] = []
+    target = tmp_path / "with-progress.sqlite3"
+    salvage_report(archive_path, target, progress=lambda d, t: seen.append((d, t)))
+    assert seen[0] == (0, COUNT) and all(total == COUNT for _, total in seen)
+
+    class Stop(Exception):
+        pass
+
+    def stop(done: int, _total: int) -> None:
+        if done:
+            raise Stop
+
+    stopped = tmp_path / "stopped.sqlite3"
+    with pytest.raises(Stop):
+        salvage_report(archive_path, stopped, progress=stop)
+    assert not stopped.exists() and not list(tmp_path.glob("stopped.sqlite3-*"))

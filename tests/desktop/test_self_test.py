@@ -27,7 +27,7 @@ def test_passes_from_the_source_tree() -> None:
     assert checks and all(line.startswith("ok ") for line in checks)
     text = "\n".join(lines)
     for name in ("import samples", "search thanh hoa", "search dang uy", "render article",
-                 "export PDF", "no network"):
+                 "export PDF", "export PDF in a child process", "no network"):
         assert name in text
 
 

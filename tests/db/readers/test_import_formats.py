@@ -12,13 +12,11 @@ import pytest
 
 import db.readers
 from db.archive import Archive
-from db.errors import ArchiveError
 from db.importer import ImportReport, import_paths
 from db.readers import FailureKind
 from db.text_decoding import encode_tcvn3
 from desktop.cli.main import main as cli_main
 from tests.db.readers.image_fixtures import tiny_png
-from tests.db.readers.test_rtf_format import escaped, rtf_document
 
 ARTICLE = (
     " date 2023-12 Hội nghị tổng kết công tác năm của Đảng ủy BĐBP Thanh Hoá\n\n"
@@ -152,42 +150,6 @@ def test_images_are_stored_with_the_article(archive: Archive, tmp_path: Path) ->
     archive.purge([html_id])
     assert archive.image(html_id, "pic.png") is None  # deleted with the article
     assert archive.check() == []
-
-
-def test_redecode_replaces_the_text_as_a_new_version(
-    archive: Archive, tmp_path: Path
-) -> None:
-    # A short TCVN3 file that detection reads as Windows-1258 (both plausible).
-    text = " date 2004-09 Thông tư liên tịch\n\nBộ Tài chính hướng dẫn thực hiện.\n"
-    path = tmp_path / "tt.txt"
-    path.write_bytes(encode_tcvn3(text))
-    (article_id,) = (id_ for _, id_ in import_paths(archive, [path]).imported)
-    archive.update(article_id, tags=["luật"])
-    for encoding in ("vni", "tcvn3"):
-        updated = archive.redecode(article_id, encoding)
-        assert updated.encoding == encoding
-    assert updated.title == "Thông tư liên tịch"
-    assert updated.body == "Bộ Tài chính hướng dẫn thực hiện."
-    assert updated.tags == ["luật"]
-    assert archive.total() == 1
-    assert [v.change for v in archive.history(article_id)][:2] == [
-        "re-decoded as tcvn3",
-        "re-decoded as vni",
-    ]
-    with pytest.raises(ArchiveError, match="Unknown encoding"):
-        archive.redecode(article_id, "klingon")
-
-
-def test_redecode_rtf_and_unicode_articles(archive: Archive, tmp_path: Path) -> None:
-    rtf = tmp_path / "a.rtf"
-    rtf.write_bytes(rtf_document(b"\\f2 " + escaped(encode_tcvn3("Thông tư mới")) + b"\\par"))
-    (tmp_path / "u.txt").write_text(ARTICLE, encoding="utf-8")
-    report = import_paths(archive, [rtf, tmp_path / "u.txt"])
-    rtf_id, text_id = (id_ for _, id_ in report.imported)
-    assert archive.get(rtf_id).title != "Thông tư mới"  # the VNI font was misleading
-    assert archive.redecode(rtf_id, "tcvn3").title == "Thông tư mới"
-    with pytest.raises(ArchiveError, match="no legacy bytes"):
-        archive.redecode(text_id, "tcvn3")
 
 
 def test_cli_redecode(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+import random
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,7 +25,8 @@ def _damaged_copy(path: Path) -> Path:
     copy = path.with_name("damaged.sqlite3")
     data = bytearray(path.read_bytes())
     middle = len(data) // 2 // 4096 * 4096
-    data[middle : middle + 12288] = os.urandom(12288)
+    # Seeded: the same damage every run, so a failure can be looked at again.
+    data[middle : middle + 12288] = random.Random(20240501).randbytes(12288)
     copy.write_bytes(bytes(data))
     return copy
 

@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
+from pytestqt.qtbot import QtBot
 
 from db.archive import Archive
 from db.models import ArticleFields
+from desktop.jobs import JobRunner
+
+
+@pytest.fixture
+def runner(qtbot: QtBot) -> Iterator[JobRunner]:
+    """The job runner the dialogs' long changes go to (a window has one)."""
+    del qtbot  # the QApplication
+    jobs = JobRunner()
+    yield jobs
+    jobs.stop()
 
 
 @pytest.fixture

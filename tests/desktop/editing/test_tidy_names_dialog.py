@@ -7,15 +7,21 @@ from pytestqt.qtbot import QtBot
 
 from db.archive import Archive
 from db.models import ArticleFilter
+from desktop.editing.names_in_use import NamesInUse, read_names
 from desktop.editing.tidy_names_dialog import TidyNamesDialog
+from desktop.jobs import JobRunner
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
 
 def test_merge_two_authors(
-    qtbot: QtBot, archive: Archive, article_ids: list[int], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    archive: Archive,
+    article_ids: list[int],
+    runner: JobRunner,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    dialog = TidyNamesDialog(archive, "author")
+    dialog = TidyNamesDialog(archive, "author", runner=runner)
     qtbot.addWidget(dialog)
     assert dict(dialog.names()) == {"Lê Thu Hà": 1, "Quốc Toản": 1, "Quốc Toản (CTV)": 1}
     dialog.select_names(["Quốc Toản", "Quốc Toản (CTV)"])
@@ -28,9 +34,10 @@ def test_merge_two_authors(
         return True
 
     monkeypatch.setattr(dialog, "confirm_rename", confirm)
-    with qtbot.waitSignal(dialog.renamed) as blocker:
-        assert dialog.rename_selected() == 1
+    with qtbot.waitSignal(dialog.renamed, timeout=10_000) as blocker:
+        assert dialog.rename_selected() is not None
     assert blocker.args == ["author", "Quốc Toản"]
+    assert dialog.changed_count == 1
     assert sorted(asked[0][0]) == ["Quốc Toản", "Quốc Toản (CTV)"]
     assert dict(dialog.names()) == {"Lê Thu Hà": 1, "Quốc Toản": 2}
     assert archive.get(article_ids[1]).author == "Quốc Toản"
@@ -41,9 +48,13 @@ def test_merge_two_authors(
 
 
 def test_rename_a_tag_and_filter(
-    qtbot: QtBot, archive: Archive, article_ids: list[int], monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    archive: Archive,
+    article_ids: list[int],
+    runner: JobRunner,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    dialog = TidyNamesDialog(archive, "tag")
+    dialog = TidyNamesDialog(archive, "tag", runner=runner)
     qtbot.addWidget(dialog)
     assert dialog.kind() == "tag"
     assert dialog.kind_bar.currentIndex() == 2
@@ -59,14 +70,29 @@ def test_rename_a_tag_and_filter(
     assert not dialog.rename_button.isEnabled()  # same name
     dialog.new_name_edit.setText("Văn hóa")
     monkeypatch.setattr(dialog, "confirm_rename", lambda _o, _n: True)
-    assert dialog.rename_selected() == 1
+    with qtbot.waitSignal(dialog.renamed, timeout=10_000):
+        dialog.rename_selected()
+    assert dialog.changed_count == 1
     assert archive.get(article_ids[1]).tags == ["Văn hóa"]
 
 
-def test_switching_kinds(qtbot: QtBot, archive: Archive, article_ids: list[int]) -> None:
+def test_switching_kinds(
+    qtbot: QtBot, archive: Archive, article_ids: list[int], runner: JobRunner
+) -> None:
     assert article_ids
-    dialog = TidyNamesDialog(archive)
+    dialog = TidyNamesDialog(archive, runner=runner)
     qtbot.addWidget(dialog)
     dialog.kind_bar.setCurrentIndex(1)
     assert dialog.kind() == "source"
     assert dialog.names() == [("Báo Biên phòng", 2)]
+
+
+def test_names_read_meanwhile_replace_the_list(
+    qtbot: QtBot, archive: Archive, article_ids: list[int], runner: JobRunner
+) -> None:
+    assert article_ids
+    dialog = TidyNamesDialog(archive, "author", runner=runner, names=NamesInUse())
+    qtbot.addWidget(dialog)
+    assert dialog.names() == []  # the window's cache was not read yet
+    dialog.set_names(read_names(archive))
+    assert dict(dialog.names())["Lê Thu Hà"] == 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from PySide6.QtGui import QColor, QImage
 from db.archive import Archive
 from db.models import ArticleImage, NewArticle
 from desktop.fonts import load_bundled_fonts
+from desktop.jobs import JobRunner
 
 SENTENCE = "Đảng ủy Bộ đội Biên phòng tỉnh Thanh Hóa"
 LONG_PARAGRAPH = (
@@ -81,6 +83,15 @@ def fonts(qapp: object) -> None:
     """The bundled fonts registered with Qt (needs the QApplication)."""
     del qapp
     load_bundled_fonts()
+
+
+@pytest.fixture
+def runner(fonts: None) -> Iterator[JobRunner]:
+    """The job runner exports run on (a window has one)."""
+    del fonts
+    jobs = JobRunner()
+    yield jobs
+    jobs.stop()
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -10,27 +11,42 @@ from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from db.archive import Archive
-from desktop.export.export_worker import ExportThread
-from desktop.export.exporter import ExistingFiles, ExportRequest, ExportResult
+from desktop.export.export_job import export_job
+from desktop.export.export_types import ExistingFiles, ExportRequest, ExportResult
 from desktop.export.page_setup import PageSetup
+from desktop.jobs import Job, JobRunner, JobState
 from tests.desktop.export.conftest import SENTENCE, embedded_font_files, outline, page_texts
 
 TITLE = "Báo cáo tổng hợp tin biên giới"
 
 
+def run_export(qtbot: QtBot, runner: JobRunner, archive: Archive, request: ExportRequest) -> Job:
+    """The export as the window runs it: a job with its own connection; waits for its end."""
+    job = export_job(archive.path, request, title="export")
+    with qtbot.waitSignal(job.finished, timeout=60_000):
+        runner.submit(job)
+    return job
+
+
+@pytest.fixture
+def exports(qtbot: QtBot, runner: JobRunner, archive: Archive) -> Callable[[ExportRequest], Job]:
+    """``run_export`` on the test's archive and runner."""
+    return lambda request: run_export(qtbot, runner, archive, request)
+
+
 def export_report(
-    qtbot: QtBot, archive: Archive, ids: list[int], target: Path, **options: object
+    qtbot: QtBot,
+    runner: JobRunner,
+    archive: Archive,
+    ids: list[int],
+    target: Path,
+    **options: object,
 ) -> ExportResult:
-    results: list[ExportResult] = []
-    failures: list[str] = []
     request = ExportRequest(ids=ids, target=target, title=TITLE, **options)  # type: ignore[arg-type]
-    thread = ExportThread(archive.path, request)
-    thread.finished.connect(results.append)
-    thread.failed.connect(failures.append)
-    with qtbot.waitSignal(thread.ended, timeout=60_000):
-        thread.start()
-    assert not failures, failures
-    return results[0]
+    job = run_export(qtbot, runner, archive, request)
+    assert job.state is JobState.SUCCEEDED, job.message
+    assert isinstance(job.result, ExportResult)
+    return job.result
 
 
 def contents_entries(texts: list[str], titles: list[str], header: str = TITLE) -> dict[str, int]:
@@ -46,10 +62,10 @@ def contents_entries(texts: list[str], titles: list[str], header: str = TITLE) -
 
 
 def test_report_has_cover_contents_and_articles_on_their_pages(
-    qtbot: QtBot, archive: Archive, article_ids: list[int], out_dir: Path
+    qtbot: QtBot, runner: JobRunner, archive: Archive, article_ids: list[int], out_dir: Path
 ) -> None:
     target = out_dir / "báo cáo.pdf"
-    result = export_report(qtbot, archive, article_ids, target)
+    result = export_report(qtbot, runner, archive, article_ids, target)
 
     reader = PdfReader(target)
     texts = page_texts(target)
@@ -79,10 +95,10 @@ def test_report_has_cover_contents_and_articles_on_their_pages(
 
 
 def test_report_outline_metadata_and_embedded_fonts(
-    qtbot: QtBot, archive: Archive, article_ids: list[int], out_dir: Path
+    qtbot: QtBot, runner: JobRunner, archive: Archive, article_ids: list[int], out_dir: Path
 ) -> None:
     target = out_dir / "report.pdf"
-    export_report(qtbot, archive, article_ids, target)
+    export_report(qtbot, runner, archive, article_ids, target)
     reader = PdfReader(target)
     texts = page_texts(target)
     titles = [archive.get(i).title for i in article_ids]
@@ -104,68 +120,60 @@ def test_report_outline_metadata_and_embedded_fonts(
 
 
 def test_letter_and_margins_change_the_page(
-    qtbot: QtBot, archive: Archive, article_ids: list[int], out_dir: Path
+    qtbot: QtBot, runner: JobRunner, archive: Archive, article_ids: list[int], out_dir: Path
 ) -> None:
     target = out_dir / "letter.pdf"
     setup = PageSetup(page_size="Letter", margin_left_mm=35, font_size_pt=14)
-    export_report(qtbot, archive, article_ids[:2], target, setup=setup)
+    export_report(qtbot, runner, archive, article_ids[:2], target, setup=setup)
     box = PdfReader(target).pages[0].mediabox
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)
 
 
 def test_existing_file_is_not_overwritten_unless_allowed(
-    qtbot: QtBot, archive: Archive, article_ids: list[int], out_dir: Path
+    qtbot: QtBot, runner: JobRunner, archive: Archive, article_ids: list[int], out_dir: Path
 ) -> None:
     target = out_dir / "report.pdf"
     target.write_bytes(b"keep me")
-    failures: list[str] = []
-    thread = ExportThread(archive.path, ExportRequest(ids=article_ids, target=target))
-    thread.failed.connect(failures.append)
-    with qtbot.waitSignal(thread.ended, timeout=60_000):
-        thread.start()
-    assert failures and "already exists" in failures[0]
+    job = run_export(qtbot, runner, archive, ExportRequest(ids=article_ids, target=target))
+    assert job.state is JobState.FAILED and "already exists" in job.message
     assert target.read_bytes() == b"keep me"
     assert sorted(p.name for p in out_dir.iterdir()) == ["report.pdf"]
 
-    export_report(qtbot, archive, article_ids, target, existing=ExistingFiles.OVERWRITE)
+    export_report(qtbot, runner, archive, article_ids, target, existing=ExistingFiles.OVERWRITE)
     assert target.read_bytes().startswith(b"%PDF")
 
 
 def test_cancel_leaves_no_file(
-    qtbot: QtBot, archive: Archive, article_ids: list[int], out_dir: Path
+    qtbot: QtBot, runner: JobRunner, archive: Archive, article_ids: list[int], out_dir: Path
 ) -> None:
     target = out_dir / "report.pdf"
-    thread = ExportThread(archive.path, ExportRequest(ids=article_ids * 20, target=target))
-    with qtbot.waitSignal(thread.progress, timeout=60_000):
-        thread.start()
-    with qtbot.waitSignals([thread.cancelled, thread.ended], timeout=60_000, order="strict"):
-        thread.cancel()
+    job = export_job(
+        archive.path, ExportRequest(ids=article_ids * 20, target=target), title="export"
+    )
+    with qtbot.waitSignal(job.progress, timeout=60_000):
+        runner.submit(job)
+    with qtbot.waitSignals([job.cancelled, job.finished], timeout=60_000, order="strict"):
+        job.cancel()
     assert list(out_dir.iterdir()) == []
 
 
 @pytest.mark.parametrize("problem", ["folder is a file", "no such folder"])
 def test_unusable_destination_gives_a_message_and_no_file(
-    qtbot: QtBot, archive: Archive, article_ids: list[int], out_dir: Path, problem: str
+    exports: Callable[[ExportRequest], Job], article_ids: list[int], out_dir: Path, problem: str
 ) -> None:
     if problem == "folder is a file":
         (out_dir / "notes.txt").write_text("x")
         target = out_dir / "notes.txt" / "report.pdf"
     else:
         target = out_dir / "missing" / "report.pdf"
-    failures: list[str] = []
-    thread = ExportThread(archive.path, ExportRequest(ids=article_ids, target=target))
-    thread.failed.connect(failures.append)
-    with qtbot.waitSignal(thread.ended, timeout=60_000):
-        thread.start()
-    assert len(failures) == 1 and "\n" not in failures[0]
-    assert "folder" in failures[0]
+    job = exports(ExportRequest(ids=article_ids, target=target))
+    assert job.state is JobState.FAILED and "\n" not in job.message
+    assert "folder" in job.message
     assert [p.name for p in out_dir.iterdir()] == (["notes.txt"] if "file" in problem else [])
 
 
-def test_nothing_selected_is_an_error(qtbot: QtBot, archive: Archive, out_dir: Path) -> None:
-    failures: list[str] = []
-    thread = ExportThread(archive.path, ExportRequest(ids=[], target=out_dir / "r.pdf"))
-    thread.failed.connect(failures.append)
-    with qtbot.waitSignal(thread.ended, timeout=60_000):
-        thread.start()
-    assert failures == ["Nothing to export: select articles or change the filter."]
+def test_nothing_selected_is_an_error(
+    qtbot: QtBot, runner: JobRunner, archive: Archive, out_dir: Path
+) -> None:
+    job = run_export(qtbot, runner, archive, ExportRequest(ids=[], target=out_dir / "r.pdf"))
+    assert job.message == "Nothing to export: select articles or change the filter."

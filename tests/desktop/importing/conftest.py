@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 from desktop.importing import ImportController  # noqa: E402
+from desktop.jobs import JobRunner  # noqa: E402
 
 
 class Window(QMainWindow):
@@ -44,8 +45,17 @@ def window(qtbot: QtBot) -> Window:
 
 
 @pytest.fixture
-def controller(window: Window, archive_path: Path) -> Iterator[ImportController]:
-    importer = ImportController(window, archive_path)
+def runner(window: Window) -> Iterator[JobRunner]:
+    """The window's job runner, where each import run is a job."""
+    jobs = JobRunner(window)
+    yield jobs
+    jobs.cancel_all()
+    jobs.stop()
+
+
+@pytest.fixture
+def controller(window: Window, archive_path: Path, runner: JobRunner) -> Iterator[ImportController]:
+    importer = ImportController(window, archive_path, runner=runner)
     importer.install_drop_target(window)
     yield importer
     importer.shutdown()

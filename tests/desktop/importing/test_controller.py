@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from db.models import ArticleFilter
 from desktop.importing import ImportController
 from desktop.importing.import_log import log_path
 from desktop.importing.import_progress_dialog import ImportProgressDialog, format_time_left
-from desktop.importing.import_worker import ImportWorker
+from desktop.jobs import JobRunner
 from tests.desktop.importing.conftest import Window
 from tests.desktop.importing.test_drop_support import ARTICLE, write_articles
 
@@ -35,9 +34,10 @@ def test_cancel_midway_leaves_a_consistent_archive(
             assert controller.progress_dialog is not None
             controller.progress_dialog.cancel_button.click()  # as the user would
 
-    controller._worker.progress.connect(cancel_on_first_progress)
     with qtbot.waitSignal(controller.finished, timeout=60_000) as finished:
-        controller.import_paths([tmp_path / "many"])
+        job = controller.import_paths([tmp_path / "many"])
+        assert job is not None
+        job.progress.connect(cancel_on_first_progress)
     report = finished.args[0]
     assert report.cancelled
     assert 0 < len(report.imported) < len(paths)
@@ -54,24 +54,20 @@ def test_cancel_midway_leaves_a_consistent_archive(
     assert len(again.args[0].duplicates) == len(report.imported)
 
 
-def test_runs_on_a_worker_thread_and_queues_drops(
-    qtbot: QtBot, controller: ImportController, tmp_path: Path
+def test_runs_as_jobs_off_the_ui_thread_and_queues_drops(
+    qtbot: QtBot, controller: ImportController, runner: JobRunner, tmp_path: Path
 ) -> None:
     first = write_articles(tmp_path / "a", 5)
     second = tmp_path / "b.txt"
     second.write_text(ARTICLE.format(n="b"), encoding="utf-8")
-    threads: list[threading.Thread] = []
-    controller._worker.progress.connect(
-        lambda *_args: threads.append(threading.current_thread())
-    )
     reports: list[ImportReport] = []
     controller.finished.connect(reports.append)
-    controller.import_paths(first)
-    assert controller.is_busy()
-    controller.import_paths([second])  # while the first run goes: waits its turn
+    job = controller.import_paths(first)
+    assert job is not None and controller.is_busy()
+    queued = controller.import_paths([second])  # while the first run goes: waits its turn
+    assert runner.jobs() == [job, queued]
     qtbot.waitUntil(lambda: len(reports) == 2, timeout=10_000)
     assert [len(r.imported) for r in reports] == [5, 1]
-    assert controller._worker.thread() is not QGuiApplication.instance().thread()  # type: ignore[union-attr]
     assert not controller.is_busy()
 
 
@@ -111,11 +107,11 @@ def test_report_lists_reasons_logs_and_imports_duplicates_anyway(
 
 
 def test_unusable_archive_is_reported_not_raised(
-    qtbot: QtBot, window: Window, tmp_path: Path
+    qtbot: QtBot, window: Window, runner: JobRunner, tmp_path: Path
 ) -> None:
     not_an_archive = tmp_path / "notes.sqlite3"
     not_an_archive.write_text("this is not SQLite", encoding="utf-8")
-    controller = ImportController(window, not_an_archive, show_report=False)
+    controller = ImportController(window, not_an_archive, runner=runner, show_report=False)
     try:
         with qtbot.waitSignal(controller.finished, timeout=10_000) as finished:
             controller.import_paths([tmp_path])
@@ -138,14 +134,3 @@ def test_progress_dialog_shows_count_file_and_time_left(qtbot: QtBot) -> None:
     assert format_time_left(3) == "a few seconds left"
     assert format_time_left(42) == "about 40 s left"
     assert format_time_left(600) == "about 10 min left"
-
-
-def test_worker_alone_reports_progress(qtbot: QtBot, tmp_path: Path, archive_path: Path) -> None:
-    paths = write_articles(tmp_path / "w", 3)
-    worker = ImportWorker(archive_path)
-    seen: list[tuple[int, int]] = []
-    worker.progress.connect(lambda done, total, _c: seen.append((done, total)))
-    with qtbot.waitSignal(worker.finished) as finished:
-        worker.run(paths, False)  # on this thread: the same code the QThread runs
-    assert len(finished.args[0].imported) == 3
-    assert seen[-1] == (3, 3)

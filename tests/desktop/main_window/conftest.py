@@ -13,6 +13,7 @@ from db.archive import Archive
 from db.models import ArticleFields
 from desktop import i18n
 from desktop.app import setup_application
+from desktop.jobs import Job
 from desktop.main_window.main_window import MainWindow
 
 AUTHORS = ["Thu Hà", "Ngọc Lan", "Đức Minh", "Bảo Châu"]
@@ -72,16 +73,39 @@ def english() -> Iterator[None]:
 
 
 def open_window(qtbot: QtBot, settings: QSettings, path: Path | None) -> MainWindow:
-    """A shown main window on the archive at ``path``, its first list loaded."""
+    """A shown main window on the archive at ``path``, its first list loaded.
+
+    At the end of the test it is closed the way a user closes it, and waited for (its
+    jobs finish, the automatic backup is written).
+    """
     archive = Archive.open(path) if path is not None else None
     window = MainWindow(settings, archive)
-    qtbot.addWidget(window)
+    add_window(qtbot, window)
     if archive is not None:
         with qtbot.waitSignal(window.list_updated, timeout=5000):
             window.show()
     else:
         window.show()
     return window
+
+
+def add_window(qtbot: QtBot, window: MainWindow) -> MainWindow:
+    """Register ``window`` with qtbot, to be closed and waited for after the test."""
+    qtbot.addWidget(window, before_close_func=lambda w: close_window(qtbot, w))
+    return window
+
+
+def close_window(qtbot: QtBot, window: MainWindow) -> None:
+    """Close the window as a user does, and wait until it really is (jobs done)."""
+    window.close()
+    qtbot.waitUntil(window.closing.may_close, timeout=30_000)
+
+
+def wait_for_job(qtbot: QtBot, job: Job | None, timeout: int = 30_000) -> Job:
+    """Wait until ``job`` (from a command of the window) has finished; returns it."""
+    assert job is not None
+    qtbot.waitUntil(job.is_done, timeout=timeout)
+    return job
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from db.archive import Archive
-from db.models import ArticleFilter
+from db.models import ArticleFields, ArticleFilter
 from desktop.main_window.main_window import MainWindow
 from desktop.resource_files import resource_path
 from tests.desktop.main_window.conftest import open_window
@@ -43,7 +43,7 @@ def test_a_drop_on_the_list_imports_and_shows_the_last_import(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, archive_path: Path
 ) -> None:
     files = sample_files(tmp_path / "in", 3)
-    importer = window._importer
+    importer = window.imports.controller
     assert importer is not None
     importer.show_report = False
     bar = window.filter_bar
@@ -78,7 +78,7 @@ def test_the_reading_pane_and_the_welcome_page_take_drops(
     Archive.open(empty, create=True).close()
     window = open_window(qtbot, settings, empty)
     assert window.central.currentWidget() is window.welcome
-    importer = window._importer
+    importer = window.imports.controller
     assert importer is not None
     importer.show_report = False
     with qtbot.waitSignal(importer.finished, timeout=10_000):
@@ -89,3 +89,44 @@ def test_the_reading_pane_and_the_welcome_page_take_drops(
     qtbot.waitUntil(
         lambda: window.archive is not None and window.archive.total() == 2, timeout=5000
     )
+
+
+def test_another_archive_does_not_keep_the_last_import_filter(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    importer = window.imports.controller
+    assert importer is not None
+    importer.show_report = False
+    with qtbot.waitSignal(importer.finished, timeout=10_000):
+        importer.import_paths(sample_files(tmp_path / "in", 2))
+    qtbot.waitUntil(window.filter_bar.last_import.isChecked, timeout=5000)
+    other = tmp_path / "other.sqlite3"
+    with Archive.open(other, create=True) as archive:
+        archive.import_batch([], import_id=archive.start_import(), allow_duplicates=False)
+        archive.insert_many([ArticleFields(title=f"Bài {n}") for n in range(3)])
+    with qtbot.waitSignal(window.archive_changed, timeout=10_000):
+        window.open_archive(other)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=5000)
+    assert not window.filter_bar.last_import.isChecked()
+
+
+def test_an_import_goes_on_when_another_archive_is_shown(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, archive_path: Path
+) -> None:
+    importer = window.imports.controller
+    assert importer is not None
+    importer.show_report = False
+    other = tmp_path / "other.sqlite3"
+    Archive.open(other, create=True).close()
+    with qtbot.waitSignal(importer.finished, timeout=20_000) as finished:
+        importer.import_paths(sample_files(tmp_path / "in", 3))
+        window.open_archive(other)  # queued behind the import, shown when it is done
+    assert len(finished.args[0].imported) == 3
+    qtbot.waitUntil(lambda: window.archive is not None and window.archive.path == other)
+    with Archive.open(archive_path, read_only=True) as first:
+        assert first.total() == 43  # the import went into the archive it was asked for
+    assert window.imports.controller is not importer
+    # Drops now go to the archive shown, not to the old one.
+    with qtbot.waitSignal(window.imports.controller.finished, timeout=10_000):
+        assert drop(window.table.viewport(), sample_files(tmp_path / "b", 1)) == (True, True)
+    qtbot.waitUntil(lambda: window.archive is not None and window.archive.total() == 1)

@@ -14,7 +14,7 @@ from db.models import ArticleFields
 from desktop import i18n
 from desktop.main_window.article_list_model import Column
 from desktop.main_window.main_window import MainWindow
-from tests.desktop.main_window.conftest import open_window
+from tests.desktop.main_window.conftest import close_window, open_window, wait_for_job
 
 
 def titles(window: MainWindow) -> list[str]:
@@ -202,7 +202,7 @@ def test_settings_are_remembered(qtbot: QtBot, settings: QSettings, archive_path
     first.pane.set_zoom(17)
     first.table.setColumnWidth(int(Column.AUTHOR), 211)
     first.menu_actions.show_filter_bar.setChecked(False)
-    first.close()
+    close_window(qtbot, first)
     again = open_window(qtbot, settings, archive_path)
     assert again.pane.zoom == 17
     assert again.table.columnWidth(int(Column.AUTHOR)) == 211
@@ -211,11 +211,13 @@ def test_settings_are_remembered(qtbot: QtBot, settings: QSettings, archive_path
 
 
 # The offscreen platform warns when a message box is shown; a real desktop does not.
-def test_an_archive_that_cannot_be_opened_gets_a_dialog(window: MainWindow, tmp_path: Path) -> None:
+def test_an_archive_that_cannot_be_opened_gets_a_dialog(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     bogus = tmp_path / "notes.sqlite3"
     bogus.write_bytes(b"this is not an archive at all" * 100)
     before = bogus.read_bytes()
-    assert not window.open_archive(bogus)
+    wait_for_job(qtbot, window.open_archive(bogus))
     dialog = window.findChild(QMessageBox, "errorDialog")
     assert dialog is not None and str(bogus) in dialog.text()
     dialog.close()
@@ -223,12 +225,19 @@ def test_an_archive_that_cannot_be_opened_gets_a_dialog(window: MainWindow, tmp_
     assert window.model.rowCount() == 40  # the archive shown before is still shown
 
 
-def test_no_archive_open_offers_to_open_one(qtbot: QtBot, settings: QSettings) -> None:
+def test_no_archive_open_offers_to_open_one(
+    qtbot: QtBot, settings: QSettings, archive_path: Path
+) -> None:
     window = open_window(qtbot, settings, None)
     assert window.central.currentWidget() is window.welcome
     assert window.welcome.open_button.isVisible()
     assert not window.menu_actions.new_article.isEnabled()
     assert window.status_label.text() == "No archive open"
+    # Opening is a job (it may upgrade the file): the list follows when it is done.
+    with qtbot.waitSignal(window.list_updated, timeout=10_000):
+        window.open_archive(archive_path)
+    assert window.model.rowCount() == 40
+    assert window.menu_actions.new_article.isEnabled()
 
 
 def test_usable_at_1024_by_600(qtbot: QtBot, window: MainWindow) -> None:

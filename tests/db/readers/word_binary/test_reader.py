@@ -12,6 +12,7 @@ from db.importer import import_paths
 from db.models import ArticleFilter
 from db.readers import FailureKind, ReadError, read_article_file, redecode_article_bytes
 from db.readers.word_binary import read_word_document
+from db.redecode import redecode
 from tests.db.readers.image_fixtures import tiny_png
 from tests.db.readers.word_binary.make_fixtures import EXPECTED
 
@@ -93,14 +94,14 @@ def test_import_search_and_redecode(archive: Archive) -> None:
     assert archive.images(article_id) == []
     original = archive.get(article_id)
     # Decoding every 8-bit run as VNI changes the TCVN3 text...
-    as_vni = archive.redecode(article_id, "vni")
+    as_vni = redecode(archive, article_id, "vni")
     assert as_vni.encoding == "vni" and as_vni.body != original.body
     # ...and choosing TCVN3 reads the .VnTime runs right again, Unicode untouched.
-    as_tcvn3 = archive.redecode(article_id, "tcvn3")
+    as_tcvn3 = redecode(archive, article_id, "tcvn3")
     assert "Hà Nội và thành phố Đà Nẵng" in as_tcvn3.body
     assert as_tcvn3.title == original.title
     with pytest.raises(ArchiveError, match="tcvn3, vni, cp1258"):
-        archive.redecode(article_id, "utf-8")
+        redecode(archive, article_id, "utf-8")
 
 
 def test_redecode_reads_the_kept_bytes_with_the_chosen_encoding() -> None:

@@ -8,12 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from pytestqt.qtbot import QtBot
-
-from desktop.main_window.features import FEATURES, available, feature
-from desktop.main_window.main_window import MainWindow
-
 HEAVY = ["db.importer", "db.readers", "bs4", "docx", "pypdf", "desktop.export.exporter"]
 
 PROBE = """
@@ -25,9 +19,11 @@ app = setup_application(["probe"])
 window = MainWindow(QSettings(sys.argv[1], QSettings.Format.IniFormat))
 window.show()
 window.open_archive(__import__("pathlib").Path(sys.argv[2]))
+window.jobs.wait_until_idle()
 app.processEvents()
 print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in sys.argv[3].split(","))))
-window.close()  # stops the query and import threads before Qt goes away
+window.close()  # stops the query thread, waits for the jobs, before Qt goes away
+window.jobs.wait_until_idle()
 """
 
 
@@ -45,11 +41,3 @@ def test_window_start_does_not_import_the_heavy_modules(tmp_path: Path, archive_
     loaded = set(json.loads(result.stdout.strip().splitlines()[-1]))
     assert "desktop.main_window.main_window" in loaded
     assert loaded.isdisjoint(HEAVY), sorted(loaded & set(HEAVY))
-
-
-def test_available_agrees_with_feature(qtbot: QtBot, tmp_path: Path) -> None:
-    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(window)
-    for name in FEATURES:
-        assert available(name) == (feature(name) is not None), name
-        assert available(name) == (feature(name) is not None), name  # loaded now
