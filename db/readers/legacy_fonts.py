@@ -24,7 +24,18 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+from db.reasons import reason, register_reasons
 from db.text_decoding import decode_legacy, detect_legacy
+
+register_reasons(
+    {
+        "legacy.guessed": (
+            "{total} paragraph(s) in fonts that do not name their encoding were decoded by "
+            "detection ({counts}); if one reads wrong, decode the article again"
+        )
+    }
+)
+_ENCODING_NAMES = {"tcvn3": "TCVN3", "vni": "VNI", "cp1252": "Windows-1252"}
 
 # "ABCDEF+" in front of a PDF subset font's name.
 _SUBSET_PREFIX = re.compile(r"^[A-Z]{6}\+")
@@ -228,13 +239,11 @@ class LegacyParagraphs:
         """What the import log should say about guesses (empty when none was made)."""
         if not self.guessed:
             return []
-        counts = ", ".join(f"{count} as {name}" for name, count in self.guessed.most_common())
-        total = sum(self.guessed.values())
-        return [
-            f"{total} paragraph{'s' if total != 1 else ''} in fonts that do not name their "
-            f"encoding were decoded by detection ({counts}); if one reads wrong, re-decode "
-            "the article"
-        ]
+        counts = ", ".join(
+            f"{_ENCODING_NAMES.get(name, name)}: {count}"
+            for name, count in self.guessed.most_common()
+        )
+        return [reason("legacy.guessed", total=sum(self.guessed.values()), counts=counts)]
 
 
 def _unknown_segments(segments: list[_Segment]) -> list[int]:

@@ -379,6 +379,11 @@
             <translation>the page has no text</translation>
         </message>
         <message>
+            <source>{total} paragraph(s) in fonts that do not name their encoding were decoded by detection ({counts}); if one reads wrong, decode the article again</source>
+            <comment>legacy.guessed</comment>
+            <translation>{total} paragraph(s) in fonts that do not name their encoding were decoded by detection ({counts}); if one reads wrong, decode the article again</translation>
+        </message>
+        <message>
             <source>the front matter's date ({value}) is not a date the archive understands; the date was left empty: set it in the edit dialog</source>
             <comment>markdown.front-matter-date</comment>
             <translation>the front matter's date ({value}) is not a date the archive understands; the date was left empty: set it in the edit dialog</translation>

@@ -379,6 +379,11 @@
             <translation>trang không có chữ</translation>
         </message>
         <message>
+            <source>{total} paragraph(s) in fonts that do not name their encoding were decoded by detection ({counts}); if one reads wrong, decode the article again</source>
+            <comment>legacy.guessed</comment>
+            <translation>{total} đoạn văn trong các phông chữ không ghi rõ bảng mã đã được giải mã bằng cách đoán ({counts}); nếu đoạn nào đọc sai, hãy giải mã lại bài</translation>
+        </message>
+        <message>
             <source>the front matter's date ({value}) is not a date the archive understands; the date was left empty: set it in the edit dialog</source>
             <comment>markdown.front-matter-date</comment>
             <translation>ngày trong phần đầu tệp ({value}) không phải dạng ngày kho lưu trữ hiểu được; ngày được để trống: hãy điền trong hộp thoại sửa bài</translation>
