@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+from db.readers.docx_budget import Budget
 from db.readers.docx_items import Item, Paragraph
 from db.readers.docx_runs import RunReader
 from db.readers.docx_styles import Numbering, StyleSheet
@@ -31,23 +32,7 @@ from db.readers.docx_tables import TableStack
 from db.readers.docx_text import PAGE_BREAK, OpenParagraph
 from db.readers.docx_visibility import Visibility
 from db.readers.docx_xml import attributes, is_on, key, to_int, val
-from db.readers.errors import FailureKind, ReadError, reason, register_reasons
 
-# The readers refuse text over 20 MB; characters are at most that many bytes.
-register_reasons(
-    {
-        "docx.too-many-paragraphs": "over {limit} paragraphs, too many to read safely",
-        "docx.too-many-cells": "over {limit} table cells, too many to read safely",
-    }
-)
-
-
-MAX_TEXT_CHARS = 20 * 1024 * 1024
-# Each kept paragraph and cell costs a few hundred bytes until the article is built:
-# these keep a flood of them (a small, well-compressed file) well under the memory an
-# import may take. Real documents have a few thousand.
-MAX_PARAGRAPHS = 300_000
-MAX_CELLS = 500_000
 # Deeper text boxes are read as part of the one around them.
 MAX_BOX_DEPTH = 8
 
@@ -63,11 +48,6 @@ _SKIPPED = frozenset(
 # Elements with no handler of their own that handlers ask about as a parent.
 _PARENTS = frozenset({"w:tcPr", "w:trPr", "w:numPr", "w:sdtPr"})
 _NOTE_SEPARATORS = frozenset({"separator", "continuationSeparator", "continuationNotice"})
-
-
-def new_budget() -> list[int]:
-    """What one document may hold: characters, table cells, paragraphs."""
-    return [MAX_TEXT_CHARS, MAX_CELLS, MAX_PARAGRAPHS]
 
 
 class _Container:
@@ -96,14 +76,14 @@ class BodyReader:
         *,
         image: Callable[[str], str | None],
         note_mark: Callable[[str, str], str],
-        budget: list[int] | None = None,
+        budget: Budget | None = None,
     ) -> None:
         self._styles = styles
         self._numbering = numbering
         self._image = image
         self._note_mark = note_mark
         # Characters, cells and paragraphs left, shared by every part of one document.
-        self._budget = budget if budget is not None else new_budget()
+        self._budget = budget if budget is not None else Budget()
         self.encodings: set[str] = set()
         self.guessed: Counter[str] = Counter()
         self.notes: dict[str, list[Item]] = {}
@@ -290,12 +270,7 @@ class BodyReader:
         for index, piece in enumerate(kept):
             images = paragraph.images if index == len(kept) - 1 else []
             if piece or images:
-                self._budget[2] -= 1
-                if self._budget[2] < 0:
-                    raise ReadError(
-                        FailureKind.TOO_LARGE,
-                        reason("docx.too-many-paragraphs", limit=f"{MAX_PARAGRAPHS:,}"),
-                    )
+                self._budget.spend_paragraph()
                 container.items.append(
                     Paragraph(
                         text=piece,
@@ -414,11 +389,7 @@ class BodyReader:
         self._cells.append(own)
         if not own:
             return
-        self._budget[1] -= 1
-        if self._budget[1] < 0:
-            raise ReadError(
-                FailureKind.TOO_LARGE, reason("docx.too-many-cells", limit=f"{MAX_CELLS:,}")
-            )
+        self._budget.spend_cell()
         self._containers.append(_Container())
 
     def _start_grid_span(self, attrib: Any, parent: str) -> None:

@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 from db.models import ArticleFields, ArticleImage
 from db.readers.document_fields import Block, DocumentHints, fields_from_blocks
 from db.readers.docx_blocks import item_blocks, note_blocks
-from db.readers.docx_body import BodyReader, new_budget
+from db.readers.docx_body import BodyReader
+from db.readers.docx_budget import Budget
 from db.readers.docx_items import Item
 from db.readers.docx_package import MAX_IMAGE, MAX_TEXT_PART, DocxPackage
 from db.readers.docx_styles import Numbering, StyleSheet
@@ -79,7 +80,7 @@ class _DocxReader:
         self._image_bytes = 0
         self._marks: dict[tuple[str, str], tuple[int, str]] = {}  # (kind, id) → number, mark
         self._counts = {"footnote": 0, "endnote": 0}
-        self._budget = new_budget()
+        self._budget = Budget()
         self.notes: list[str] = []
         self._left_out_images = 0
         self.encodings: set[str] = set()
@@ -136,13 +137,13 @@ class _DocxReader:
         )
 
     def _read_part(self, part: str) -> BodyReader:
-        budget = list(self._budget)
+        budget = self._budget.copy()
         reader = self._reader(part)
         try:
             feed(self.package.stream(part, limit=MAX_TEXT_PART), reader, part=part)
         except MalformedPart as error:
             # Word refuses such a file; reading what the parser can recover loses less.
-            self._budget[:] = budget
+            self._budget.restore(budget)
             reader = self._reader(part)
             try:
                 feed(self.package.stream(part), reader, part=part, recover=True)

@@ -13,20 +13,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from db.readers.docx_budget import Budget
 from db.readers.docx_styles import ResolvedRun, StyleSheet, run_properties
 from db.readers.docx_symbols import symbol_char
 from db.readers.docx_text import PAGE_BREAK, OpenParagraph, OpenRun, ParagraphText
 from db.readers.docx_visibility import Visibility
 from db.readers.docx_xml import attributes, is_on, val
-from db.readers.errors import FailureKind, ReadError, reason, register_reasons
 from db.readers.legacy_fonts import LegacyParagraphs, legacy_font
-
-register_reasons(
-    {
-        "docx.text-too-long": "the document's text is longer than 20 MB",
-    }
-)
-
 
 _FONT_KEYS = ("w:ascii", "w:hAnsi", "w:asciiTheme", "w:hAnsiTheme")
 
@@ -47,7 +40,7 @@ class RunReader:
         *,
         image: Callable[[str], str | None],
         note_mark: Callable[[str, str], str],
-        budget: list[int],
+        budget: Budget,
     ) -> None:
         self._styles = styles
         self._paragraphs = paragraphs  # the body reader's, innermost last
@@ -159,20 +152,16 @@ class RunReader:
     def _add_text(self, text: str) -> None:
         found = self._visible_run()
         if found is not None and text:
-            self._spend(len(text))
+            self._budget.spend_chars(len(text))
             paragraph, look = found
             paragraph.writer(self.decoders).text(text, look.ascii, look.hansi)
 
     def _add_unicode(self, text: str) -> None:
         found = self._visible_run()
         if found is not None:
-            self._spend(len(text))
+            self._budget.spend_chars(len(text))
             found[0].writer(self.decoders).unicode(text)
 
-    def _spend(self, chars: int) -> None:
-        self._budget[0] -= chars
-        if self._budget[0] < 0:
-            raise ReadError(FailureKind.TOO_LARGE, reason("docx.text-too-long"))
 
     def _start_text(self, _attrib: Any, _parent: str) -> None:
         self._collect = []
@@ -187,7 +176,7 @@ class RunReader:
         collected, self._collect = self._collect, None
         if collected and self._paragraphs and not self._shown.in_instruction:
             text = "".join(collected)
-            self._spend(len(text))
+            self._budget.spend_chars(len(text))
             self._paragraphs[-1].writer(self.decoders).unicode(text)
 
     def _start_tab(self, _attrib: Any, parent: str) -> None:
@@ -216,7 +205,7 @@ class RunReader:
             code = int(values.get("w:char", ""), 16)
         except ValueError:
             return
-        self._spend(1)
+        self._budget.spend_chars(1)
         if legacy_font(font).encoding is not None and (code < 0x100 or code >= 0xF000):
             found[0].writer(self.decoders).raw(bytes([code & 0xFF]), font)
         else:

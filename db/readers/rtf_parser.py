@@ -46,6 +46,7 @@ from db.readers.rtf_state import (
     STYLESHEET,
     UPR,
     GroupState,
+    parameter,
 )
 from db.readers.rtf_tokens import (
     BIN,
@@ -54,7 +55,6 @@ from db.readers.rtf_tokens import (
     SKIP_RUN,
     SYMBOL_FIELD,
     TOKEN,
-    parameter,
 )
 
 MAX_DEPTH = 512
@@ -354,27 +354,9 @@ class RtfParser:
     def _property_word(
         self, word: bytes, param: bytes | None, state: GroupState, pos: int
     ) -> int:
-        number = parameter(param)
-        if word == b"f":
-            if param is not None:
-                state.font = number
-        elif word == b"plain":
-            state.font = None
-            state.hidden = state.deleted = False
-        elif word == b"pard":
-            state.intbl = False
-            state.itap = state.style = 0
-        elif word in (b"intbl", b"v", b"deleted"):
-            value = param is None or number != 0
-            if word == b"intbl":
-                state.intbl = value
-            elif word == b"v":
-                state.hidden = value
-            else:
-                state.deleted = value
-        elif word in (b"itap", b"s", b"uc"):
-            setattr(state, "style" if word == b"s" else word.decode(), max(0, number))
-        elif word in DESTINATION_WORDS:
+        if state.format_word(word, param):
+            return pos
+        if word in DESTINATION_WORDS:
             state.dest = DESTINATION_WORDS[word]
         elif word in STORY_WORDS:
             self._start_story(STORY_WORDS[word], state)

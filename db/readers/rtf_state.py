@@ -83,6 +83,15 @@ STORY_WORDS = {
 }
 
 
+def parameter(param: bytes | None) -> int:
+    """The integer parameter of a control word (0 when it has none)."""
+    if not param:
+        return 0
+    if len(param) > 11:  # RTF's parameters are 16- or 32-bit: clamp absurd ones
+        return -(2**31) if param.startswith(b"-") else 2**31
+    return int(param)
+
+
 class GroupState:
     """The properties a group carries and restores when it closes."""
 
@@ -113,6 +122,36 @@ class GroupState:
         other.itap, other.style, other.picture = self.itap, self.style, self.picture
         other.entry, other.has_symbol = self.entry, self.has_symbol
         return other
+
+    def format_word(self, word: bytes, param: bytes | None) -> bool:
+        """Apply a character or paragraph formatting word; False when ``word`` is none."""
+        number = parameter(param)
+        if word == b"f":
+            if param is not None:
+                self.font = number
+        elif word == b"plain":
+            self.font = None
+            self.hidden = self.deleted = False
+        elif word == b"pard":
+            self.intbl = False
+            self.itap = self.style = 0
+        elif word in (b"intbl", b"v", b"deleted"):
+            value = param is None or number != 0
+            if word == b"intbl":
+                self.intbl = value
+            elif word == b"v":
+                self.hidden = value
+            else:
+                self.deleted = value
+        elif word == b"itap":
+            self.itap = max(0, number)
+        elif word == b"s":
+            self.style = max(0, number)
+        elif word == b"uc":
+            self.uc = max(0, number)
+        else:
+            return False
+        return True
 
     @property
     def level(self) -> int:

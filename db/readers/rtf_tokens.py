@@ -61,12 +61,3 @@ SYMBOL_FIELD = re.compile(rb'[\s{]*SYMBOL\s+(\d{1,6})(?:[^"}]*?\\\\f\s*"([^"]{1,
 BIN = re.compile(rb"\\bin(-?\d+) ?")
 SHAPE_NAME = re.compile(rb"\s*\{\\sn\s+([A-Za-z]+)\s*\}")
 MAX_WORD = 32  # longer control words are not RTF's: passed over
-
-
-def parameter(param: bytes | None) -> int:
-    """The integer parameter of a control word (0 when it has none)."""
-    if not param:
-        return 0
-    if len(param) > 11:  # RTF's parameters are 16- or 32-bit: clamp absurd ones
-        return -(2**31) if param.startswith(b"-") else 2**31
-    return int(param)

@@ -15,6 +15,7 @@ import pytest
 
 from db.readers import FailureKind, ReadError, read_article_file
 from db.readers.docx_body import BodyReader
+from db.readers.docx_budget import Budget
 from db.readers.docx_styles import Numbering, StyleSheet
 from db.readers.docx_xml import feed
 from tests.db.readers.docx_fixtures import NAMESPACES, build_docx, paragraph, run, style, styles_xml
@@ -29,6 +30,7 @@ resource.setrlimit(resource.RLIMIT_AS, ({limit}, {limit}))
 resource.setrlimit(resource.RLIMIT_CPU, (120, 120))
 from pathlib import Path
 from db.readers import ReadError, read_article_file
+from db.readers.docx_budget import Budget
 results = {{}}
 for name in sys.argv[1:]:
     try:
@@ -90,7 +92,7 @@ def test_bombs_and_floods_end_in_one_reason_within_the_memory_limit(tmp_path: Pa
     ]
 
 
-def _reader(budget: list[int]) -> BodyReader:
+def _reader(budget: Budget) -> BodyReader:
     styles = StyleSheet(None)
     return BodyReader(
         styles, Numbering(None, styles), image=lambda _: None, note_mark=lambda *_: "1",
@@ -101,7 +103,7 @@ def _reader(budget: list[int]) -> BodyReader:
 def test_table_cells_are_counted_across_the_document() -> None:
     cells = "<w:tbl><w:tr>" + "<w:tc><w:p/></w:tc>" * 30 + "</w:tr></w:tbl>"
     xml = f"<w:document {NAMESPACES}><w:body>{cells}</w:body></w:document>".encode()
-    budget = [1000, 50, 1000]
+    budget = Budget(chars=1000, cells=50, paragraphs=1000)
     feed(iter([xml]), _reader(budget), part="word/document.xml")
     with pytest.raises(ReadError) as caught:
         feed(iter([xml]), _reader(budget), part="word/footnotes.xml")
@@ -111,9 +113,9 @@ def test_table_cells_are_counted_across_the_document() -> None:
 def test_paragraphs_are_counted_across_the_document() -> None:
     paragraphs = "<w:p><w:r><w:t>x</w:t></w:r></w:p><w:p/>" * 30
     xml = f"<w:document {NAMESPACES}><w:body>{paragraphs}</w:body></w:document>".encode()
-    budget = [1000, 1000, 50]
+    budget = Budget(chars=1000, cells=1000, paragraphs=50)
     feed(iter([xml]), _reader(budget), part="word/document.xml")
-    assert budget[2] == 20  # empty paragraphs cost nothing
+    assert budget.paragraphs == 20  # empty paragraphs cost nothing
     with pytest.raises(ReadError) as caught:
         feed(iter([xml]), _reader(budget), part="word/endnotes.xml")
     assert caught.value.kind is FailureKind.TOO_LARGE
