@@ -38,7 +38,7 @@ def test_legacy_article_says_what_it_decoded_and_keeps_the_file() -> None:
     assert article.encoding == "tcvn3+vni"
     assert article.original_bytes == LEGACY.read_bytes()
     # The unknown font's paragraph was a guess, and the import log says so.
-    assert len(article.notes) == 1 and "1 as tcvn3" in article.notes[0]
+    assert len(article.notes) == 1 and "TCVN3: 1" in article.notes[0]
     assert article.date == "2004-07-01"  # SummaryInformation's creation time
 
 
