@@ -271,9 +271,7 @@ class ArchiveWrites(ArchiveReads):
                 current.id,
             ],
         )
-        if fields.title != current.title or fields.body != current.body:
-            search_index.remove(self._db, [(current.id, current.title, current.body)])
-            search_index.add(self._db, [(current.id, fields.title, fields.body)])
+        # The search indexes follow title, body and date through a trigger.
         if clean_tags(fields.tags) != current.tags:
             self._db.execute("DELETE FROM article_tags WHERE article_id = ?", [current.id])
             self._db.conn.executemany(
@@ -438,7 +436,7 @@ class ArchiveWrites(ArchiveReads):
                 ).fetchone()
                 if row:
                     rows.append(row)
-            search_index.remove(self._db, rows)
+            # A trigger takes them out of the search indexes.
             self._db.conn.executemany("DELETE FROM articles WHERE id = ?", [(r[0],) for r in rows])
             self._drop_unused_tags()
         return len(rows)

@@ -40,10 +40,16 @@ class Term:
 
 @dataclass(frozen=True)
 class SearchQuery:
-    """A parsed query: single terms and phrases, all of which must match."""
+    """A parsed query: single terms and phrases, all of which must match.
+
+    ``units`` holds the same words in the order they were typed, each word a unit of one
+    term and each quoted phrase a unit of its terms: ranking asks for the whole query,
+    in that order, as one phrase.
+    """
 
     terms: tuple[Term, ...] = ()
     phrases: tuple[tuple[Term, ...], ...] = field(default=())
+    units: tuple[tuple[Term, ...], ...] = field(default=())
 
     @property
     def is_empty(self) -> bool:
@@ -89,6 +95,55 @@ class SearchQuery:
             folded=" AND ".join(folded) if folded else None,
             marked=" AND ".join(marked) if marked else None,
         )
+
+    def expressions(self) -> SearchExpressions | None:
+        """The MATCH expressions of the search and of its ranking tiers (None: no text)."""
+        match = self.to_fts()
+        if match is None:
+            return None
+        units = self.units or tuple((term,) for term in self.terms) + self.phrases
+        words = [term for unit in units for term in unit]
+        whole = _phrase_expression(words)
+        near = None
+        if len(units) > 1:
+            window = NEAR_WINDOW + 2 * len(words)
+            near = f"NEAR({' '.join(_phrase_expression(unit) for unit in units)}, {window})"
+        return SearchExpressions(
+            folded=match.folded,
+            marked=match.marked,
+            everything=match.ranking,
+            phrase=whole,
+            near=near,
+            words=tuple(words),
+        )
+
+
+# "Near each other": the typed words within this many tokens (plus two per word).
+NEAR_WINDOW = 8
+
+
+@dataclass(frozen=True)
+class SearchExpressions:
+    """FTS5 MATCH expressions of a query, for ``articles_fts`` unless said otherwise.
+
+    ``folded`` and ``marked`` (for ``articles_marks``) select the matching articles, at
+    least one of them set, as in ``FtsMatch``; ``everything`` is every word folded.
+    ``phrase`` is all the typed words, in order, as one phrase (also valid for
+    ``articles_titles``); ``near`` all of them near each other (None for one word or
+    phrase). ``words`` are the terms in typed order, for scoring.
+    """
+
+    folded: str | None
+    marked: str | None
+    everything: str
+    phrase: str
+    near: str | None
+    words: tuple[Term, ...]
+
+
+def _phrase_expression(terms: tuple[Term, ...] | list[Term]) -> str:
+    """Adjacent terms, in order, as one FTS5 phrase (a prefix term keeps its star)."""
+    return " + ".join(_folded_expression(term) for term in terms)
 
 
 @dataclass(frozen=True)
@@ -141,6 +196,7 @@ def parse_query(text: str | None, *, prefix_last: bool = False) -> SearchQuery:
     cleaned = vn.clean(text)
     terms: list[Term] = []
     phrases: list[tuple[Term, ...]] = []
+    units: list[tuple[Term, ...]] = []
     last_kind = ""
     for match in _TOKEN.finditer(cleaned):
         phrase = match.group("phrase")
@@ -148,10 +204,12 @@ def parse_query(text: str | None, *, prefix_last: bool = False) -> SearchQuery:
             words = vn.words(phrase)
             if words:
                 phrases.append(tuple(_make_term(word, False) for word in words))
+                units.append(phrases[-1])
                 last_kind = "phrase"
             continue
         word = match.group("word")
         terms.append(_make_term(word, match.group("star") is not None))
+        units.append((terms[-1],))
         last_kind = "word"
     ends_word = bool(cleaned) and (cleaned[-1].isalnum())
     # A lone first letter is not searched as a prefix: it would match nearly everything.
@@ -165,7 +223,8 @@ def parse_query(text: str | None, *, prefix_last: bool = False) -> SearchQuery:
     ):
         last = terms[-1]
         terms[-1] = Term(last.folded, last.marked, last.exact, True, last.typed)
-    return SearchQuery(terms=tuple(terms), phrases=tuple(phrases))
+        units[-1] = (terms[-1],)
+    return SearchQuery(terms=tuple(terms), phrases=tuple(phrases), units=tuple(units))
 
 
 def match_spans(text: str, query: SearchQuery) -> list[tuple[int, int]]:

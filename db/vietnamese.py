@@ -12,7 +12,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 SORT_KEY_VERSION = 1
 
 # Pasted text carries these inside words; FTS5 would split a word at them.

@@ -1,0 +1,210 @@
+"""Walking search keys in date order across several indexes and filters, a batch at a time.
+
+A search may need three things at once: the folded index (words without marks,
+phrases), the marked index (words with marks) and the articles table (not in the Trash,
+an author, a tag). Each is a ``Source`` of search keys. ``Walk`` reads the sparsest one
+(the *driver*) backwards from the newest key in growing batches and keeps the keys that
+every other source also holds, asking each only about the key range the batch covers —
+one indexed range read per source and batch, never a query per key, and never the whole
+list of matches of a common word when the first 50 are all that is needed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from db.search_keys import KeyRange
+
+FIRST_BATCH = 64
+LARGEST_BATCH = 16384
+# Asking FTS5 about a few keys one by one beats reading a long key range of a common word.
+FEW_KEYS = 4
+# How far sources are counted to pick the driver (the count stops there).
+ESTIMATE_CAP = 2000
+
+
+class Source:
+    """Search keys from somewhere, in either direction, within a key range."""
+
+    def keys(
+        self, conn: sqlite3.Connection, *, after: int, low: int, high: int, limit: int, desc: bool
+    ) -> list[int]:
+        """Up to ``limit`` keys in ``low..high`` beyond ``after`` (below it when ``desc``)."""
+        raise NotImplementedError
+
+    def holds(self, conn: sqlite3.Connection, keys: Sequence[int]) -> set[int]:
+        """Which of ``keys`` (sorted, either direction) this source holds."""
+        raise NotImplementedError
+
+    def estimate(self, conn: sqlite3.Connection, low: int, high: int) -> int:
+        """How many keys in ``low..high``, counted up to ``ESTIMATE_CAP``."""
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class FtsSource(Source):
+    """The row ids of an FTS5 table that match an expression."""
+
+    table: str
+    expression: str
+
+    def keys(
+        self, conn: sqlite3.Connection, *, after: int, low: int, high: int, limit: int, desc: bool
+    ) -> list[int]:
+        if desc:
+            high = min(high, after - 1)
+        else:
+            low = max(low, after + 1)
+        if low > high:
+            return []
+        rows = conn.execute(
+            f"SELECT rowid FROM {self.table} WHERE {self.table} MATCH ? "
+            f"AND rowid BETWEEN ? AND ? ORDER BY rowid {'DESC' if desc else 'ASC'} LIMIT ?",
+            [self.expression, low, high, limit],
+        )
+        return [row[0] for row in rows]
+
+    def holds(self, conn: sqlite3.Connection, keys: Sequence[int]) -> set[int]:
+        if not keys:
+            return set()
+        if len(keys) <= FEW_KEYS:
+            marks = ",".join("?" * len(keys))
+            rows = conn.execute(
+                f"SELECT rowid FROM {self.table} WHERE {self.table} MATCH ? AND rowid IN ({marks})",
+                [self.expression, *keys],
+            )
+        else:
+            rows = conn.execute(
+                f"SELECT rowid FROM {self.table} WHERE {self.table} MATCH ? "
+                "AND rowid BETWEEN ? AND ?",
+                [self.expression, min(keys[0], keys[-1]), max(keys[0], keys[-1])],
+            )
+        return {row[0] for row in rows}
+
+    def estimate(self, conn: sqlite3.Connection, low: int, high: int) -> int:
+        return int(
+            conn.execute(
+                f"SELECT count(*) FROM (SELECT rowid FROM {self.table} WHERE {self.table} "
+                "MATCH ? AND rowid BETWEEN ? AND ? LIMIT ?)",
+                [self.expression, low, high, ESTIMATE_CAP],
+            ).fetchone()[0]
+        )
+
+
+@dataclass(frozen=True)
+class KeySource(Source):
+    """Keys known in advance (the articles of an author, of a tag, in the Trash)."""
+
+    ascending: tuple[int, ...]
+    members: frozenset[int] = field(default=frozenset(), compare=False)
+
+    @classmethod
+    def of(cls, keys: Iterable[int]) -> KeySource:
+        ordered = tuple(sorted(keys))
+        return cls(ordered, frozenset(ordered))
+
+    def keys(
+        self, _conn: sqlite3.Connection, *, after: int, low: int, high: int, limit: int, desc: bool
+    ) -> list[int]:
+        ordered = self.ascending
+        if desc:
+            end = bisect.bisect_right(ordered, min(high, after - 1))
+            start = max(bisect.bisect_left(ordered, low), end - limit)
+            return list(reversed(ordered[start:end]))
+        start = bisect.bisect_left(ordered, max(low, after + 1))
+        end = min(bisect.bisect_right(ordered, high), start + limit)
+        return list(ordered[start:end])
+
+    def holds(self, _conn: sqlite3.Connection, keys: Sequence[int]) -> set[int]:
+        return {key for key in keys if key in self.members}
+
+    def estimate(self, _conn: sqlite3.Connection, low: int, high: int) -> int:
+        count = bisect.bisect_right(self.ascending, high) - bisect.bisect_left(self.ascending, low)
+        return min(count, ESTIMATE_CAP)
+
+
+class Walk:
+    """The keys every source holds, in key order, read on demand.
+
+    Args:
+        conn: the connection to read with.
+        sources: at least one; the one with the fewest keys in range drives the walk.
+        within: the date filter as keys.
+        excluded: keys to leave out (the Trash, earlier tiers of a ranking).
+        desc: newest first (the default) or oldest first.
+    """
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        sources: Sequence[Source],
+        *,
+        within: KeyRange,
+        excluded: Iterable[int] = (),
+        desc: bool = True,
+    ) -> None:
+        if not sources:
+            raise ValueError("a walk needs at least one source")
+        self._conn = conn
+        self._range = within
+        self._excluded = set(excluded)
+        self._desc = desc
+        self._after = within.high + 1 if desc else within.low - 1
+        self._batch = FIRST_BATCH
+        self._buffer: list[int] = []
+        self.exhausted = False
+        if len(sources) == 1:
+            self._driver, self._checks = sources[0], list(sources[1:])
+        else:
+            sizes = [source.estimate(conn, within.low, within.high) for source in sources]
+            order = sorted(range(len(sources)), key=lambda i: (sizes[i], i))
+            self._driver = sources[order[0]]
+            self._checks = [sources[i] for i in order[1:]]
+
+    def take(self, count: int) -> list[int]:
+        """The next ``count`` keys (fewer when the walk ends)."""
+        while len(self._buffer) < count and not self.exhausted:
+            self._buffer.extend(self._next_batch())
+        taken, self._buffer = self._buffer[:count], self._buffer[count:]
+        return taken
+
+    def skip(self, count: int) -> None:
+        """Pass over ``count`` keys."""
+        while count > 0:
+            taken = self.take(min(count, LARGEST_BATCH))
+            if not taken:
+                return
+            count -= len(taken)
+
+    def rest(self) -> list[int]:
+        """Every key not taken yet."""
+        found: list[int] = []
+        while batch := self.take(LARGEST_BATCH):
+            found.extend(batch)
+        return found
+
+    def _next_batch(self) -> list[int]:
+        keys = self._driver.keys(
+            self._conn,
+            after=self._after,
+            low=self._range.low,
+            high=self._range.high,
+            limit=self._batch,
+            desc=self._desc,
+        )
+        if len(keys) < self._batch:
+            self.exhausted = True
+        if not keys:
+            return []
+        self._after = keys[-1]
+        self._batch = min(self._batch * 4, LARGEST_BATCH)
+        candidates = [key for key in keys if key not in self._excluded and self._range.admits(key)]
+        for check in self._checks:
+            if not candidates:
+                break
+            held = check.holds(self._conn, candidates)
+            candidates = [key for key in candidates if key in held]
+        return candidates
