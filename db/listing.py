@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlite3
 from typing import TYPE_CHECKING
 
-from db import search_index
+from db import search_index, search_words
 from db import vietnamese as vn
 from db.dates import date_bounds, parse_partial_date
 from db.errors import SearchIndexPendingError
@@ -107,11 +107,12 @@ def open_listing(
     needs a search index that is still being rebuilt.
     """
     query = parse_query(where.query, prefix_last=where.prefix_last)
-    expressions = query.expressions()
-    if expressions is None:
+    if query.is_empty:
         sql, params = build_list_query(where, columns="a.id", sort=sort, descending=descending)
         return SqlListing(conn, sql, params)
     require_index(conn)
+    expressions = query.expressions(search_words.expansions(conn, query))
+    assert expressions is not None
     if sort is SortOrder.RELEVANCE:
         from db.ranking import RankedListing
 
@@ -132,7 +133,12 @@ def open_listing(
         return WalkListing([Walk(conn, sources, within=scope.within, excluded=scope.excluded)])
     broad = is_broad(conn, expressions)
     sql, params = build_list_query(
-        where, columns="a.id", sort=sort, descending=descending, broad=broad
+        where,
+        columns="a.id",
+        sort=sort,
+        descending=descending,
+        broad=broad,
+        expressions=expressions,
     )
     return SqlListing(conn, sql, params)
 
@@ -232,11 +238,13 @@ def _name_conditions(where: ArticleFilter) -> tuple[list[str], list[object]]:
 
 def count_articles(conn: sqlite3.Connection, where: ArticleFilter) -> int:
     """How many articles ``where`` selects (the exact count; a text search walks all)."""
-    expressions = parse_query(where.query, prefix_last=where.prefix_last).expressions()
-    if expressions is None:
+    query = parse_query(where.query, prefix_last=where.prefix_last)
+    if query.is_empty:
         sql, params = build_list_query(where, columns="count(*)", count=True)
         return int(conn.execute(sql, params).fetchone()[0])
     require_index(conn)
+    expressions = query.expressions(search_words.expansions(conn, query))
+    assert expressions is not None
     within = key_range(where.date_from, where.date_to)
     tables = []
     if expressions.folded is not None:
@@ -289,6 +297,7 @@ def build_list_query(
     descending: bool | None = None,
     count: bool = False,
     broad: bool = False,
+    expressions: SearchExpressions | None = None,
 ) -> tuple[str, list[object]]:
     """The SELECT over the articles table for a filter, with its parameters.
 
@@ -296,11 +305,14 @@ def build_list_query(
     it matches many articles, so the list is read along the sort's index, testing each
     article against the set of matches, rather than by fetching every match and sorting.
 
+    ``expressions`` are the text's (with prefixes expanded), parsed here when None.
+
     Raises InvalidDateError for a malformed date in the filter.
     """
     conditions = ["a.deleted IS NOT NULL" if where.trashed else "a.deleted IS NULL"]
     params: list[object] = []
-    expressions = parse_query(where.query, prefix_last=where.prefix_last).expressions()
+    if expressions is None:
+        expressions = parse_query(where.query, prefix_last=where.prefix_last).expressions()
     if expressions is not None:
         # "+a.id" stops SQLite from looking up every match by rowid (one table row each,
         # then a sort of them all), so that it walks an index instead and stops early.

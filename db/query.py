@@ -8,7 +8,10 @@ matches only those marks, whatever the tone placement (``hòa`` = ``hoà``).
 
 from __future__ import annotations
 
+import itertools
+import math
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from db import vietnamese as vn
@@ -96,26 +99,83 @@ class SearchQuery:
             marked=" AND ".join(marked) if marked else None,
         )
 
-    def expressions(self) -> SearchExpressions | None:
-        """The MATCH expressions of the search and of its ranking tiers (None: no text)."""
-        match = self.to_fts()
-        if match is None:
+    def expressions(
+        self, expansions: Mapping[Term, tuple[str, ...]] | None = None
+    ) -> SearchExpressions | None:
+        """The MATCH expressions of the search and of its ranking tiers (None: no text).
+
+        ``expansions`` gives, for prefix terms, the words they stand for (see
+        ``db.search_words``): marked words for a term typed with marks, folded ones
+        otherwise; such a term becomes those words ORed instead of a prefix.
+        """
+        if self.is_empty:
             return None
+        folded_words = {
+            term: tuple(sorted({vn.fold(word) for word in words})) if term.exact else words
+            for term, words in (expansions or {}).items()
+        }
         units = self.units or tuple((term,) for term in self.terms) + self.phrases
         words = [term for unit in units for term in unit]
-        whole = _phrase_expression(words)
+        unit_expressions = [
+            _alternatives(unit[0], folded_words) if len(unit) == 1 else _phrase_expression(unit)
+            for unit in units
+        ]
+        folded = [
+            expression
+            for unit, expression in zip(units, unit_expressions, strict=True)
+            if len(unit) > 1 or not unit[0].exact
+        ]
+        marked = [
+            _alternatives(term, expansions or {}, marked=True) for term in words if term.exact
+        ]
         near = None
         if len(units) > 1:
             window = NEAR_WINDOW + 2 * len(words)
-            near = f"NEAR({' '.join(_phrase_expression(unit) for unit in units)}, {window})"
+            near = _or(
+                f"NEAR({' '.join(group)}, {window})" for group in _combinations(units, folded_words)
+            )
         return SearchExpressions(
-            folded=match.folded,
-            marked=match.marked,
-            everything=match.ranking,
-            phrase=whole,
+            folded=" AND ".join(folded) if folded else None,
+            marked=" AND ".join(marked) if marked else None,
+            everything=" AND ".join(unit_expressions),
+            phrase=_or(" + ".join(group) for group in _combinations(units, folded_words)),
             near=near,
             words=tuple(words),
         )
+
+
+# A phrase or NEAR group with prefix words expands to at most this many ORed copies;
+# past that, its prefixes stay prefixes.
+MOST_COMBINATIONS = 24
+
+
+def _alternatives(
+    term: Term, words: Mapping[Term, tuple[str, ...]], *, marked: bool = False
+) -> str:
+    """A term as an FTS5 expression: its expansion's words ORed, or itself."""
+    found = words.get(term)
+    if found is None:
+        return _marked_expression(term) if marked else _folded_expression(term)
+    quoted = [f'"{word}"' for word in found]
+    return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
+
+
+def _combinations(
+    units: tuple[tuple[Term, ...], ...], words: Mapping[Term, tuple[str, ...]]
+) -> list[list[str]]:
+    """Every way of spelling the units with their expansions, each unit as a phrase."""
+    options: list[list[str]] = []
+    for unit in units:
+        found = words.get(unit[0]) if len(unit) == 1 else None
+        options.append([f'"{word}"' for word in found] if found else [_phrase_expression(unit)])
+    if math.prod(len(option) for option in options) > MOST_COMBINATIONS:
+        options = [[_phrase_expression(unit)] for unit in units]
+    return [list(group) for group in itertools.product(*options)]
+
+
+def _or(expressions: Iterable[str]) -> str:
+    found = [f"({expression})" for expression in expressions]
+    return found[0][1:-1] if len(found) == 1 else " OR ".join(found)
 
 
 # "Near each other": the typed words within this many tokens (plus two per word).

@@ -7,20 +7,23 @@ Matches come in tiers, each before the next:
 3. the typed words near each other (an FTS5 ``NEAR`` group);
 4. the rest.
 
-Within a tier that holds at most ``RANKED_TIER`` articles, articles are ordered by a
-score: an exact match of the marks the user typed (in the title for tier 1, the body
-for tier 2) comes before a match that only folds to them; then BM25 from FTS5 with a
-bonus for query words in the title; and the first ``RESCORED`` are scored again from
-their text with every word weighing at least ``IDF_FLOOR``, so that syllables found in
-most articles (không, có, được) still count. Ties go to the newer article.
+Within a tier of at most ``RANKED_TIER`` articles, an article whose phrase has the marks
+the user typed (in the title for tier 1, the body for tier 2) comes before one that only
+folds to them; then comes a BM25 score over title and body in which every word weighs
+at least ``IDF_FLOOR``, so that syllables found in most articles (không, có, được) still
+count; ties go to the newer article. The score needs the text: every title is read,
+and the bodies of the ``RESCORED`` best by their titles.
 
 A tier with more articles than that is listed newest first: words shared by thousands
-of articles cannot single one out, and it can then be read like the date-sorted list,
-a page at a time, so that a broad query answers as fast as a date-sorted one.
+of articles cannot single one out, and it can then be read like the date-sorted list, a
+page at a time, so that a broad query answers as fast as a date-sorted one. (FTS5's own
+``bm25`` is not used at all: to weigh each phrase it counts the phrase's matches in the
+whole index, for every query.)
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import sqlite3
@@ -33,8 +36,8 @@ from db.query import SearchExpressions, Term
 from db.search_keys import article_id
 from db.search_streams import FtsSource, Source, Walk
 
-RANKED_TIER = 1000
-RESCORED = 16
+RANKED_TIER = 500
+RESCORED = 24
 IDF_FLOOR = math.log(2.0)  # the weight of a word found in half of the articles
 TITLE_WEIGHT = 4.0
 K1, B = 1.2, 0.75
@@ -42,42 +45,38 @@ K1, B = 1.2, 0.75
 
 @dataclass(frozen=True)
 class Tier:
-    """One tier: where its matches are found, and which field its phrase is about."""
+    """One tier: where its matches are found, and where its phrase must be exact."""
 
     name: str
     source: FtsSource
-    field: str  # "title" or "body": where an exact phrase counts; "" for none
-    weights: str  # bm25 column weights for the tier's table
+    field: str  # "title" or "body": where the exact phrase counts; "" for none
 
 
 def tiers(expressions: SearchExpressions) -> list[Tier]:
     """The tiers of a query, in order; together they hold every match exactly once."""
     phrase = expressions.phrase
     found = [
-        Tier("title", FtsSource("articles_titles", phrase), "title", ""),
+        Tier("title", FtsSource("articles_titles", phrase), "title"),
         Tier(
             "body",
             FtsSource("articles_fts", f"{{body}} : ({phrase}) NOT {{title}} : ({phrase})"),
             "body",
-            ", 0.0, 1.0",
         ),
     ]
     near = expressions.near
     if near is not None:
-        found.append(Tier("near", FtsSource("articles_fts", f"({near}) NOT ({phrase})"), "", ""))
-        found.append(
-            Tier(
-                "rest",
-                FtsSource("articles_fts", f"({expressions.everything}) NOT ({near})"),
-                "",
-                f", {TITLE_WEIGHT}, 1.0",
-            )
-        )
+        found.append(Tier("near", FtsSource("articles_fts", f"({near}) NOT ({phrase})"), ""))
+        rest = f"({expressions.everything}) NOT ({near})"
+        found.append(Tier("rest", FtsSource("articles_fts", rest), ""))
     return found
 
 
 class RankedListing(ArticleListing):
-    """The matches of a query in relevance order, tier by tier, read on demand."""
+    """The matches of a query in relevance order, tier by tier, read on demand.
+
+    ``tier_sizes`` says, per tier started so far, how many articles it held (None: more
+    than ``RANKED_TIER``, listed newest first).
+    """
 
     def __init__(
         self,
@@ -87,13 +86,14 @@ class RankedListing(ArticleListing):
         weights: WordWeights | None = None,
     ) -> None:
         self._conn = conn
-        self._weights = weights or WordWeights()
         self._expressions = expressions
         self._scope = scope
+        self._weights = weights or WordWeights()
         self._tiers = tiers(expressions)
-        self._ranked: list[int] = []  # ids of a ranked tier not handed out yet
-        self._walk: Walk | None = None  # the walk of a tier listed newest first
-        self.tier_sizes: list[int | None] = []  # per tier started: size, None when large
+        self._ranked: list[int] = []  # ids of the tier being handed out
+        self._walk: Walk | None = None  # the rest of a tier listed newest first
+        self.tier_sizes: list[int | None] = []
+        self._estimates: dict[Source, int] = {}
 
     def take(self, count: int) -> list[int]:
         found: list[int] = []
@@ -121,7 +121,13 @@ class RankedListing(ArticleListing):
             sources.append(FtsSource("articles_marks", self._expressions.marked))
         if self._scope.keys is not None:
             sources.append(self._scope.keys)
-        walk = Walk(self._conn, sources, within=self._scope.within, excluded=self._scope.excluded)
+        walk = Walk(
+            self._conn,
+            sources,
+            within=self._scope.within,
+            excluded=self._scope.excluded,
+            estimates=self._estimates,
+        )
         first = walk.take(RANKED_TIER + 1)
         if len(first) > RANKED_TIER:
             self.tier_sizes.append(None)
@@ -129,70 +135,45 @@ class RankedListing(ArticleListing):
             self._walk = walk
             return
         self.tier_sizes.append(len(first))
-        self._walk = None
-        self._ranked = self._rank(tier, first)
+        self._ranked = [article_id(key) for key in self._rank(tier, first)]
 
     def _rank(self, tier: Tier, keys: list[int]) -> list[int]:
-        """The keys of a whole tier in score order; returns their article ids."""
-        if not keys:
-            return []
-        scores = _bm25(self._conn, tier, keys)
-        titles = _texts(self._conn, keys, "title")
-        words = self._expressions.words
-        typed_marks = any(term.exact for term in words)
-        ranked = []
-        for key in keys:
-            title = titles.get(key, "")
-            exact = tier.field == "title" and typed_marks and exact_phrase(title, words)
-            hits = _title_hits(title, words) if tier.field != "title" else 0
-            score = -scores.get(key, 0.0) * (1.0 + 0.5 * hits / len(words))
-            ranked.append((not exact, -score, -key, key))
-        ranked.sort()
-        head = [entry[3] for entry in ranked[:RESCORED]]
-        head = self._rescore(tier, head, [entry[0] for entry in ranked[:RESCORED]])
-        return [article_id(key) for key in head] + [article_id(e[3]) for e in ranked[RESCORED:]]
+        """The keys of a whole tier, best first.
 
-    def _rescore(self, tier: Tier, keys: list[int], inexact: list[bool]) -> list[int]:
-        """The best keys of a tier ordered again from their full text."""
+        Every title is read: the first order is by exact marks in the title (tier 1),
+        then the share of the query's words the title holds, then a shorter title, then
+        the newer article. The first ``RESCORED`` are then ordered by their full text.
+        """
         if len(keys) < 2:
             return keys
-        titles = _texts(self._conn, keys, "title")
-        bodies = _texts(self._conn, keys, "body")
         words = self._expressions.words
+        matcher = TextMatcher.of(words)
+        marks_typed = any(term.exact for term in words)
+        exact_title = tier.field == "title" and marks_typed
+        titles = _texts(self._conn, keys, "title")
+
+        def by_title(key: int) -> tuple[bool, int, int, int]:
+            title = titles.get(key, "")
+            inexact = exact_title and not matcher.exact_phrase(title)
+            hits = matcher.present(title) if tier.field != "title" else 0
+            return inexact, -hits, len(title), -key
+
+        first_pass = sorted(keys, key=by_title) if len(keys) > RESCORED else keys
+        head, tail = first_pass[:RESCORED], first_pass[RESCORED:]
+        bodies = _texts(self._conn, head, "body")
         weights = [self._weights.weight(self._conn, term) for term in words]
-        typed_marks = any(term.exact for term in words)
-        analysed = {
-            key: _word_counts(titles.get(key, ""), bodies.get(key, ""), words) for key in keys
-        }
-        average = sum(a.length for a in analysed.values()) / len(analysed) or 1.0
-        entries = []
-        for key, title_inexact in zip(keys, inexact, strict=True):
-            counts = analysed[key]
-            inexact_here = title_inexact
-            if tier.field == "body" and typed_marks:
-                inexact_here = not exact_phrase(bodies.get(key, ""), words)
-            entries.append((inexact_here, -counts.score(weights, average), -key, key))
-        entries.sort()
-        return [entry[3] for entry in entries]
+        counted = {key: matcher.count(titles.get(key, ""), bodies.get(key, "")) for key in head}
+        average = sum(counted[key].length for key in head) / len(head)
+        exact_body = tier.field == "body" and marks_typed
 
+        def best_first(key: int) -> tuple[bool, float, int]:
+            if exact_title:
+                inexact = not matcher.exact_phrase(titles.get(key, ""))
+            else:
+                inexact = exact_body and not matcher.exact_phrase(bodies.get(key, ""))
+            return inexact, -counted[key].score(weights, average), -key
 
-def _bm25(conn: sqlite3.Connection, tier: Tier, keys: Sequence[int]) -> dict[int, float]:
-    """FTS5's BM25 of the tier's expression for these keys (lower is better)."""
-    table = tier.source.table
-    rank = f"bm25({table}{tier.weights})"
-    if len(keys) <= 16:
-        marks = ",".join("?" * len(keys))
-        rows = conn.execute(
-            f"SELECT rowid, {rank} FROM {table} WHERE {table} MATCH ? AND rowid IN ({marks})",
-            [tier.source.expression, *keys],
-        )
-    else:
-        rows = conn.execute(
-            f"SELECT rowid, {rank} FROM {table} WHERE {table} MATCH ? AND rowid BETWEEN ? AND ?",
-            [tier.source.expression, min(keys), max(keys)],
-        )
-    wanted = set(keys)
-    return {key: score for key, score in rows if key in wanted}
+        return sorted(head, key=best_first) + tail
 
 
 def _texts(conn: sqlite3.Connection, keys: Sequence[int], column: str) -> dict[int, str]:
@@ -210,50 +191,23 @@ def _texts(conn: sqlite3.Connection, keys: Sequence[int], column: str) -> dict[i
     return found
 
 
-def _words_of(text: str) -> tuple[list[str], list[str]]:
-    """The words of ``text``, as written and folded."""
-    written = vn.words(vn.clean(text))
-    return written, [vn.fold(word) for word in written]
-
-
-def exact_phrase(text: str, words: Sequence[Term]) -> bool:
-    """Whether ``text`` holds the query's words, in order, with the marks as typed."""
-    written, folded = _words_of(text)
-    size = len(words)
-    first = words[0]
-    for start in range(len(folded) - size + 1):
-        if not folded[start].startswith(first.folded):
-            continue
-        if all(
-            term.matches(folded[start + i], vn.normalize_syllable(vn.lower(written[start + i])))
-            for i, term in enumerate(words)
-        ):
-            return True
-    return False
-
-
-def _title_hits(title: str, words: Sequence[Term]) -> int:
-    """How many of the query's words the title holds (folded)."""
-    folded = set(_words_of(title)[1])
-    return sum(
-        1
-        for term in words
-        if (term.folded in folded)
-        or (term.prefix and any(word.startswith(term.folded) for word in folded))
-    )
-
-
 @dataclass(frozen=True)
 class WordCounts:
-    """How often each query word occurs in a title and a body, and the weighted length."""
+    """How often each query word occurs in a title and a body, and their lengths."""
 
     title: tuple[int, ...]
     body: tuple[int, ...]
-    length: float
+    title_length: int
+    body_length: int
+
+    @property
+    def length(self) -> float:
+        """The length BM25 normalises by: the title counts ``TITLE_WEIGHT`` times."""
+        return TITLE_WEIGHT * self.title_length + self.body_length
 
     def score(self, weights: Sequence[float], average: float) -> float:
         """BM25 over title and body (the title weighs more), every word at least floored."""
-        norm = K1 * (1 - B + B * self.length / average)
+        norm = K1 * (1 - B + B * self.length / (average or 1.0))
         total = 0.0
         for weight, in_title, in_body in zip(weights, self.title, self.body, strict=True):
             tf = TITLE_WEIGHT * in_title + in_body
@@ -261,19 +215,76 @@ class WordCounts:
         return total
 
 
-def _pattern(term: Term) -> re.Pattern[str]:
+@dataclass(frozen=True)
+class TextMatcher:
+    """Finds a query's words in stored text (NFC) as the folded index does, without
+    folding the text: each letter of a word becomes the class of every letter that folds
+    to it (``a`` → ``[aàáảãạăằ…A…]``), so the regular expression runs in C over the
+    text as stored."""
+
+    words: tuple[Term, ...]
+    each: re.Pattern[str]
+    phrase: re.Pattern[str]
+
+    @classmethod
+    def of(cls, words: Sequence[Term]) -> TextMatcher:
+        groups = "|".join(f"(?P<w{i}>{_word_pattern(term)})" for i, term in enumerate(words))
+        phrase = r"[\W_]+".join(f"({_word_pattern(term)})" for term in words)
+        return cls(
+            tuple(words),
+            re.compile(rf"(?<![^\W_])(?:{groups})(?![^\W_])"),
+            re.compile(rf"(?<![^\W_]){phrase}(?![^\W_])"),
+        )
+
+    def count(self, title: str, body: str) -> WordCounts:
+        """The query words' counts in a title and a body."""
+        return WordCounts(
+            title=self._count(title),
+            body=self._count(body),
+            title_length=title.count(" ") + 1,
+            body_length=body.count(" ") + 1 if body else 0,
+        )
+
+    def present(self, text: str) -> int:
+        """How many of the query's words ``text`` holds."""
+        return len({match.lastgroup for match in self.each.finditer(text)})
+
+    def _count(self, text: str) -> tuple[int, ...]:
+        counts = [0] * len(self.words)
+        if text:
+            for match in self.each.finditer(text):
+                counts[int(match.lastgroup[1:])] += 1  # type: ignore[index]
+        return tuple(counts)
+
+    def exact_phrase(self, text: str) -> bool:
+        """Whether ``text`` holds the words, in order, with the marks as typed."""
+        for match in self.phrase.finditer(text):
+            if all(
+                term.matches(
+                    vn.fold(match.group(i + 1)), vn.normalize_syllable(vn.lower(match.group(i + 1)))
+                )
+                for i, term in enumerate(self.words)
+            ):
+                return True
+        return False
+
+
+def _word_pattern(term: Term) -> str:
     tail = r"[^\W_]*" if term.prefix else ""
-    return re.compile(rf"(?<![^\W_]){re.escape(term.folded)}{tail}(?![^\W_])")
+    return "".join(_letter_class(letter) for letter in term.folded) + tail
 
 
-def _word_counts(title: str, body: str, words: Sequence[Term]) -> WordCounts:
-    folded_title, folded_body = vn.fold(vn.clean(title)), vn.fold(vn.clean(body))
-    patterns = [_pattern(term) for term in words]
-    return WordCounts(
-        title=tuple(len(p.findall(folded_title)) for p in patterns),
-        body=tuple(len(p.findall(folded_body)) for p in patterns),
-        length=TITLE_WEIGHT * (folded_title.count(" ") + 1) + folded_body.count(" ") + 1,
-    )
+@functools.cache
+def _letter_class(letter: str) -> str:
+    """Every letter that folds to ``letter`` (marks, case, đ), as a regex class."""
+    found = sorted(char for char in _LETTERS if vn.fold(char) == letter)
+    if len(found) <= 1:
+        return re.escape(letter)
+    return "[" + "".join(re.escape(char) for char in found) + "]"
+
+
+# Latin letters with every mark Vietnamese (and its look-alikes) uses.
+_LETTERS = [chr(code) for code in (*range(0x20, 0x250), *range(0x1E00, 0x1F00))]
 
 
 class WordWeights:

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from sqlite_utils import Database
 
+from db import search_words
 from db import vietnamese as vn
 from db.search_keys import key_sql
 
@@ -99,7 +100,8 @@ _INDEXED = (
 def _trigger_statements() -> list[str]:
     # "INSERT … SELECT values" without FROM inserts one row: the new values.
     new_values = _insert_statements("", "new.", "")
-    update_body = ";\n".join(_delete_statements("old.") + new_values)
+    due = "INSERT OR IGNORE INTO search_words_due (article_id) VALUES (new.id)"
+    update_body = ";\n".join([*_delete_statements("old."), *new_values, due])
     delete_body = ";\n".join(_delete_statements("old."))
     changed = "old.title IS NOT new.title OR old.body IS NOT new.body OR old.date IS NOT new.date"
     return [
@@ -123,15 +125,17 @@ def pending_from(db: Database) -> int | None:
 
 
 def add(db: Database, rows: Iterable[Sequence[object]]) -> None:
-    """Index the articles of these rows (their first item is the article id), as stored.
+    """Index the articles of these ``(id, title, body)`` rows, as stored.
 
     Called after the articles were inserted; articles a rebuild under way has not
     reached are left to it.
     """
-    ids = [int(row[0]) for row in rows]  # type: ignore[call-overload]
+    batch = list(rows)
     pending = pending_from(db)
     if pending is not None:
-        ids = [i for i in ids if i < pending]
+        batch = [row for row in batch if int(row[0]) < pending]  # type: ignore[call-overload]
+    ids = [row[0] for row in batch]
+    search_words.collect(db, batch)
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         source = f"FROM articles WHERE id IN ({','.join('?' * len(chunk))})"
@@ -228,6 +232,8 @@ def rebuild_step(db: Database, *, limit: int = REBUILD_STEP) -> RebuildProgress 
     source = "FROM articles WHERE id BETWEEN ? AND ?"
     for statement in _insert_statements(source, "", " ORDER BY 1"):
         db.execute(statement, [pending, last])
+    texts = db.execute("SELECT id, title, body " + source, [pending, last]).fetchall()
+    search_words.collect(db, texts)
     db.execute("UPDATE meta SET value = ? WHERE key = ?", [str(last + 1), PENDING_KEY])
     return progress(db)
 
