@@ -38,6 +38,8 @@ from db.search_streams import FtsSource, Source, Walk
 
 RANKED_TIER = 500
 RESCORED = 24
+# Tiers 2 and 3 are told apart from the text when one walk finds at most this many.
+NEARBY_READ = 48
 IDF_FLOOR = math.log(2.0)  # the weight of a word found in half of the articles
 TITLE_WEIGHT = 4.0
 K1, B = 1.2, 0.75
@@ -45,29 +47,56 @@ K1, B = 1.2, 0.75
 
 @dataclass(frozen=True)
 class Tier:
-    """One tier: where its matches are found, and where its phrase must be exact."""
+    """One tier: where its matches are found, and where its phrase must be exact.
+
+    ``source`` holds the tier's articles and those of earlier tiers, which are left out
+    by key while every earlier tier was small enough to hold; ``exclusive`` leaves them
+    out in FTS5 itself (costlier: it evaluates the earlier tiers too), for when one was
+    not. ``field`` is "title" or "body", where the exact phrase counts, or "".
+    """
 
     name: str
     source: FtsSource
-    field: str  # "title" or "body": where the exact phrase counts; "" for none
+    exclusive: FtsSource
+    field: str
 
 
 def tiers(expressions: SearchExpressions) -> list[Tier]:
     """The tiers of a query, in order; together they hold every match exactly once."""
     phrase = expressions.phrase
+    in_title = f"{{title}} : ({phrase})"
     found = [
-        Tier("title", FtsSource("articles_titles", phrase), "title"),
+        Tier(
+            "title",
+            FtsSource("articles_titles", phrase),
+            FtsSource("articles_titles", phrase),
+            "title",
+        ),
         Tier(
             "body",
-            FtsSource("articles_fts", f"{{body}} : ({phrase}) NOT {{title}} : ({phrase})"),
+            FtsSource("articles_fts", f"{{body}} : ({phrase})"),
+            FtsSource("articles_fts", f"{{body}} : ({phrase}) NOT {in_title}"),
             "body",
         ),
     ]
     near = expressions.near
     if near is not None:
-        found.append(Tier("near", FtsSource("articles_fts", f"({near}) NOT ({phrase})"), ""))
-        rest = f"({expressions.everything}) NOT ({near})"
-        found.append(Tier("rest", FtsSource("articles_fts", rest), ""))
+        found.append(
+            Tier(
+                "near",
+                FtsSource("articles_fts", near),
+                FtsSource("articles_fts", f"({near}) NOT ({phrase})"),
+                "",
+            )
+        )
+        found.append(
+            Tier(
+                "rest",
+                FtsSource("articles_fts", expressions.everything),
+                FtsSource("articles_fts", f"({expressions.everything}) NOT ({near})"),
+                "",
+            )
+        )
     return found
 
 
@@ -92,8 +121,10 @@ class RankedListing(ArticleListing):
         self._tiers = tiers(expressions)
         self._ranked: list[int] = []  # ids of the tier being handed out
         self._walk: Walk | None = None  # the rest of a tier listed newest first
-        self.tier_sizes: list[int | None] = []
+        # Keys of the earlier tiers while all of them were held whole (then None).
+        self._seen: set[int] | None = set()
         self._estimates: dict[Source, int] = {}
+        self.tier_sizes: list[int | None] = []
 
     def take(self, count: int) -> list[int]:
         found: list[int] = []
@@ -116,28 +147,89 @@ class RankedListing(ArticleListing):
         return found
 
     def _start(self, tier: Tier) -> None:
-        sources: list[Source] = [tier.source]
+        if tier.name == "body" and self._tiers and self._tiers[0].name == "near":
+            self._start_body_and_near(tier, self._tiers.pop(0))
+            return
+        keys, self._walk = self._tier(tier, self._walk_of(tier))
+        self._ranked = [article_id(key) for key in keys]
+
+    def _walk_of(self, tier: Tier, source: FtsSource | None = None) -> Walk:
+        """A walk of the tier (or of ``source`` standing for it), earlier tiers left out."""
+        if source is None:
+            source = tier.source if self._seen is not None else tier.exclusive
+        sources: list[Source] = [source]
         if self._expressions.marked is not None:
             sources.append(FtsSource("articles_marks", self._expressions.marked))
         if self._scope.keys is not None:
             sources.append(self._scope.keys)
-        walk = Walk(
+        excluded: set[int] | frozenset[int] = self._scope.excluded
+        if self._seen:
+            excluded = self._seen | excluded
+        return Walk(
             self._conn,
             sources,
             within=self._scope.within,
-            excluded=self._scope.excluded,
+            excluded=excluded,
             estimates=self._estimates,
         )
-        first = walk.take(RANKED_TIER + 1)
+
+    def _tier(
+        self,
+        tier: Tier,
+        walk: Walk | None,
+        taken: Sequence[int] = (),
+        bodies: dict[int, str] | None = None,
+    ) -> tuple[list[int], Walk | None]:
+        """The keys of the whole tier ``walk`` reads, ranked (``taken``: keys it gave
+        already); or, when it is too large, its first keys and the walk to go on with."""
+        first = [*taken, *(walk.take(RANKED_TIER + 1 - len(taken)) if walk else [])]
         if len(first) > RANKED_TIER:
             self.tier_sizes.append(None)
-            self._ranked = [article_id(key) for key in first]
-            self._walk = walk
-            return
+            self._seen = None
+            return first, walk
         self.tier_sizes.append(len(first))
-        self._ranked = [article_id(key) for key in self._rank(tier, first)]
+        if self._seen is not None:
+            self._seen.update(first)
+        return self._rank(tier, first, bodies), None
 
-    def _rank(self, tier: Tier, keys: list[int]) -> list[int]:
+    def _start_body_and_near(self, body: Tier, near: Tier) -> None:
+        """Tiers 2 and 3, sharing one walk of everything near each other.
+
+        When the typed words are common but seldom together, finding the few articles
+        that hold them near each other costs a walk of every article holding all of
+        them; tiers 2 and 3 together are exactly those (tier 1 aside). So that walk
+        comes first: when it finds few, their bodies tell a phrase from mere nearness;
+        otherwise tier 2 is walked on its own and tier 3 is the rest of the first walk.
+        """
+        expressions = self._expressions
+        nearby_source = near.source
+        if self._seen is None:
+            in_title = f"{{title}} : ({expressions.phrase})"
+            nearby_source = FtsSource("articles_fts", f"({expressions.near}) NOT {in_title}")
+        nearby = self._walk_of(near, nearby_source)
+        found = nearby.take(NEARBY_READ + 1)
+        if len(found) <= NEARBY_READ:
+            bodies = _texts(self._conn, found, "body")
+            phrase = TextMatcher.of(expressions.words).phrase
+            in_body = [key for key in found if phrase.search(bodies.get(key, ""))]
+            held = set(in_body)
+            apart = [key for key in found if key not in held]
+            first, _ = self._tier(body, None, in_body, bodies)
+            second, _ = self._tier(near, None, apart, bodies)
+            self._ranked = [article_id(key) for key in first + second]
+            return
+        keys, self._walk = self._tier(body, self._walk_of(body))
+        self._ranked = [article_id(key) for key in keys]
+        if self._walk is not None:
+            # Tier 2 is too large to hold: tier 3 leaves it out in FTS5, when reached.
+            self._tiers.insert(0, near)
+            return
+        held = set(keys)
+        nearby.exclude(held)
+        keys, self._walk = self._tier(near, nearby, [k for k in found if k not in held])
+        self._ranked += [article_id(key) for key in keys]
+
+    def _rank(self, tier: Tier, keys: list[int], bodies: dict[int, str] | None = None) -> list[int]:
         """The keys of a whole tier, best first.
 
         Every title is read: the first order is by exact marks in the title (tier 1),
@@ -160,7 +252,8 @@ class RankedListing(ArticleListing):
 
         first_pass = sorted(keys, key=by_title) if len(keys) > RESCORED else keys
         head, tail = first_pass[:RESCORED], first_pass[RESCORED:]
-        bodies = _texts(self._conn, head, "body")
+        if bodies is None:
+            bodies = _texts(self._conn, head, "body")
         weights = [self._weights.weight(self._conn, term) for term in words]
         counted = {key: matcher.count(titles.get(key, ""), bodies.get(key, "")) for key in head}
         average = sum(counted[key].length for key in head) / len(head)

@@ -247,6 +247,11 @@ class Walk:
             sizes[0] = sources[0].estimate(self._conn, within.low, within.high, cap=smallest + 1)
         return sizes
 
+    def exclude(self, keys: Iterable[int]) -> None:
+        """Leave these keys out from now on."""
+        self._excluded = set(self._excluded) | set(keys)
+        self._buffer = [key for key in self._buffer if key not in self._excluded]
+
     def take(self, count: int) -> list[int]:
         """The next ``count`` keys (fewer when the walk ends)."""
         while len(self._buffer) < count and not self.exhausted:
