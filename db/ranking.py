@@ -23,7 +23,6 @@ whole index, for every query.)
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 import sqlite3
@@ -364,20 +363,7 @@ class TextMatcher:
 
 def _word_pattern(term: Term) -> str:
     tail = r"[^\W_]*" if term.prefix else ""
-    return "".join(_letter_class(letter) for letter in term.folded) + tail
-
-
-@functools.cache
-def _letter_class(letter: str) -> str:
-    """Every letter that folds to ``letter`` (marks, case, đ), as a regex class."""
-    found = sorted(char for char in _LETTERS if vn.fold(char) == letter)
-    if len(found) <= 1:
-        return re.escape(letter)
-    return "[" + "".join(re.escape(char) for char in found) + "]"
-
-
-# Latin letters with every mark Vietnamese (and its look-alikes) uses.
-_LETTERS = [chr(code) for code in (*range(0x20, 0x250), *range(0x1E00, 0x1F00))]
+    return vn.folded_pattern(term.folded) + tail
 
 
 class WordWeights:
