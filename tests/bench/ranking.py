@@ -78,7 +78,9 @@ def _percentile(values: list[float], share: float) -> float:
     return ordered[max(0, min(len(ordered) - 1, round(share * len(ordered) + 0.5) - 1))]
 
 
-def measure_ranking(archive: Archive, articles: int, *, seed: int = 1, count: int = QUERIES) -> dict[str, Any]:
+def measure_ranking(
+    archive: Archive, articles: int, *, seed: int = 1, count: int = QUERIES
+) -> dict[str, Any]:
     """s@1 and s@10 by relevance (and by date, for comparison), with query times."""
     writer = ArticleWriter(seed)
     ids = _ids_by_file(archive)
