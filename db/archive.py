@@ -37,9 +37,9 @@ from db.search_index import RebuildProgress
 
 __all__ = ["NAME_KINDS", "Archive", "RebuildProgress", "clean_tags", "validated"]
 
-# Opening re-indexes at once when at most this many articles are left (a few seconds);
+# Opening re-indexes at once when at most this many articles are left (about a second);
 # a larger archive is re-indexed by ``update_search_index`` (the window: in the background).
-OPEN_REINDEX_LIMIT = 5000
+OPEN_REINDEX_LIMIT = 500
 
 
 class Archive(ArchiveWrites):

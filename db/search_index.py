@@ -41,7 +41,8 @@ from db.search_keys import key_sql
 
 TABLES = ("articles_fts", "articles_titles", "articles_marks")
 PENDING_KEY = "search_pending_from"
-REBUILD_STEP = 2000
+# A step holds the write lock: about a second of work, so an edit meanwhile barely waits.
+REBUILD_STEP = 1000
 
 
 def folded_sql(column: str) -> str:

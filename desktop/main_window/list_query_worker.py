@@ -71,7 +71,8 @@ class ListQueryWorker(QThread):
         result_ready(ListResult): a query (or its first chunk) finished and is still the
             latest one.
         failed(int, str): the query of that generation failed (message for the user);
-            also sent, every few seconds, for a search that waits for the index rebuild.
+            with generation 0, how far the index rebuild after an upgrade has come,
+            every few seconds while it runs (the window's status line shows it).
         names_ready(dict): authors, sources and tags in use (kind → names, for the
             pickers), after the ``result_ready`` of a request ``with_names``; skipped when
             a newer request is already waiting (which then has to ask again).
@@ -225,7 +226,7 @@ class ListQueryWorker(QThread):
         except ArchiveError:
             return
         waiting: tuple[int, ListRequest] | None = None
-        noticed = 0.0
+        noticed = time.monotonic() - PENDING_NOTICE_S / 2
         try:
             while True:
                 with self._condition:
@@ -234,8 +235,10 @@ class ListQueryWorker(QThread):
                     job, self._pending = self._pending, None
                 if job is not None:
                     # A newer request replaces a search that was waiting.
-                    waiting, noticed = (job, 0.0) if job[1].where.query else (None, 0.0)
-                    if waiting is None:
+                    if job[1].where.query:
+                        waiting, noticed = job, 0.0
+                    else:
+                        waiting = None
                         self._answer(reader, *job)
                 left = writer.update_search_index(steps=1)
                 if left is None:
@@ -243,11 +246,10 @@ class ListQueryWorker(QThread):
                     self.index_progress.emit(total, total)
                     break
                 self.index_progress.emit(left.done, left.total)
-                if waiting is not None and time.monotonic() - noticed > PENDING_NOTICE_S:
+                if time.monotonic() - noticed > PENDING_NOTICE_S:
+                    # The window shows failures of generation 0 in its status line.
                     noticed = time.monotonic()
-                    if waiting[0] == self._generation:
-                        message = str(SearchIndexPendingError(left.done, left.total))
-                        self.failed.emit(waiting[0], message)
+                    self.failed.emit(0, str(SearchIndexPendingError(left.done, left.total)))
         except ArchiveError as error:
             if waiting is not None:
                 self.failed.emit(waiting[0], str(error))
