@@ -185,14 +185,9 @@ class SearchScope:
 
     def sources(self, expressions: SearchExpressions) -> list[Source]:
         """The sources every match is in: the text's indexes, and the allowed keys."""
-        return self.with_text(expressions, None)
-
-    def with_text(self, expressions: SearchExpressions, folded: str | None) -> list[Source]:
-        """Sources for the text with ``folded`` in place of its folded expression."""
         found: list[Source] = []
-        expression = folded or expressions.folded
-        if expression is not None:
-            found.append(FtsSource("articles_fts", expression))
+        if expressions.folded is not None:
+            found.append(FtsSource("articles_fts", expressions.folded))
         if expressions.marked is not None:
             found.append(FtsSource("articles_marks", expressions.marked))
         if self.keys is not None:

@@ -36,7 +36,7 @@ from db.search_keys import article_id
 from db.search_streams import FtsSource, Source, Walk
 
 RANKED_TIER = 500
-RESCORED = 24
+RESCORED = 16
 # Tiers 2 and 3 are told apart from the text when one walk finds at most this many.
 NEARBY_READ = 48
 IDF_FLOOR = math.log(2.0)  # the weight of a word found in half of the articles
@@ -51,11 +51,12 @@ class Tier:
     ``source`` holds the tier's articles and those of earlier tiers, which are left out
     by key while every earlier tier was small enough to hold; ``exclusive`` leaves them
     out in FTS5 itself (costlier: it evaluates the earlier tiers too), for when one was
-    not. ``field`` is "title" or "body", where the exact phrase counts, or "".
+    not. A ``source`` of None stands for every match (the search's own indexes).
+    ``field`` is "title" or "body", where the exact phrase counts, or "".
     """
 
     name: str
-    source: FtsSource
+    source: FtsSource | None
     exclusive: FtsSource
     field: str
 
@@ -73,7 +74,8 @@ def tiers(expressions: SearchExpressions) -> list[Tier]:
         ),
         Tier(
             "body",
-            FtsSource("articles_fts", f"{{body}} : ({phrase})"),
+            # One word or phrase: every match not in tier 1 has it in the body.
+            FtsSource("articles_fts", f"{{body}} : ({phrase})") if expressions.near else None,
             FtsSource("articles_fts", f"{{body}} : ({phrase}) NOT {in_title}"),
             "body",
         ),
@@ -156,7 +158,9 @@ class RankedListing(ArticleListing):
         """A walk of the tier (or of ``source`` standing for it), earlier tiers left out."""
         if source is None:
             source = tier.source if self._seen is not None else tier.exclusive
-        sources: list[Source] = [source]
+        sources: list[Source] = [] if source is None else [source]
+        if source is None and self._expressions.folded is not None:
+            sources.append(FtsSource("articles_fts", self._expressions.folded))
         if self._expressions.marked is not None:
             sources.append(FtsSource("articles_marks", self._expressions.marked))
         if self._scope.keys is not None:

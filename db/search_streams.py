@@ -28,6 +28,8 @@ ESTIMATE_CAP = 2000
 # segment of every word). A check asks key by key only when that is cheaper.
 PROBE_COST = 2000
 MOST_PROBES = 64
+# A source with no more keys than this drives without the first source being counted.
+FEW_TO_DRIVE = 256
 
 
 class Source:
@@ -223,27 +225,35 @@ class Walk:
         self._density: dict[int, float] = {}
         if len(sources) > 1:
             sizes = self._sizes(sources, estimates if estimates is not None else {})
-            order = sorted(range(len(sources)), key=lambda i: (sizes[i], i))
-            # A count that reached the cap may be anything up to the whole archive.
+            order = sorted(
+                range(len(sources)),
+                key=lambda i: (ESTIMATE_CAP if sizes[i] is None else sizes[i], i),
+            )
+            # A count that reached the cap may be anything up to the whole archive; the
+            # first source, when not counted, is taken to be no larger than the cap.
             articles = _article_count(conn)
-            effective = [articles if size >= ESTIMATE_CAP else max(size, 1) for size in sizes]
+            effective = [
+                ESTIMATE_CAP if size is None else articles if size >= ESTIMATE_CAP else max(size, 1)
+                for size in sizes
+            ]
             self._driver = sources[order[0]]
             self._checks = [sources[i] for i in order[1:]]
             self._density = {
                 index: effective[i] / effective[order[0]] for index, i in enumerate(order[1:])
             }
 
-    def _sizes(self, sources: Sequence[Source], estimates: dict[Source, int]) -> list[int]:
+    def _sizes(self, sources: Sequence[Source], estimates: dict[Source, int]) -> list[int | None]:
         """Estimated keys per source. The first (a phrase or NEAR search, which may read
         far to find 2000 matches) is only counted as far as the smallest other count."""
         within = self._range
-        sizes = [ESTIMATE_CAP]
+        sizes: list[int | None] = [None]
         for source in sources[1:]:
             if source not in estimates:
                 estimates[source] = source.estimate(self._conn, within.low, within.high)
             sizes.append(estimates[source])
-        smallest = min(sizes[1:])
-        if smallest < ESTIMATE_CAP:
+        smallest = min(size for size in sizes[1:] if size is not None)
+        # Walking a few hundred keys costs about what counting the first source would.
+        if FEW_TO_DRIVE < smallest < ESTIMATE_CAP:
             sizes[0] = sources[0].estimate(self._conn, within.low, within.high, cap=smallest + 1)
         return sizes
 
