@@ -8,14 +8,20 @@ the wanted article first.
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
+from db import vietnamese as vn
 from db.archive import Archive
+from db.importer import import_paths
 from db.models import ArticleFields, ArticleFilter, SortOrder
 from db.query import parse_query
 from db.ranking import RANKED_TIER, RankedListing, TextMatcher, tiers
+from tests.bench.generator import ArticleWriter
+from tests.conftest import SHARED
 
 FILLER = (
     "Người dân được hỗ trợ và có thêm việc làm, không phải đi xa. Cán bộ đã đến thăm "
@@ -215,3 +221,39 @@ def test_ranked_listing_reads_a_page_at_a_time(archive: Archive) -> None:
     assert len(first) == 5 and len(rest) == 7 and not set(first) & set(rest)
     assert listing.exhausted
     assert isinstance(RankedListing, type)
+
+
+DANTRI = SHARED / "corpus" / "dantri"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not DANTRI.is_dir(), reason="the real corpus (../shared) is not here")
+def test_real_articles_are_found_first_among_a_thousand_others(
+    archive: Archive, tmp_path: Path
+) -> None:
+    """Three to five consecutive words of a real Dân trí title or paragraph, with or
+    without their marks, find that article first (a generated archive around it)."""
+    writer = ArticleWriter(3)
+    folder = tmp_path / "generated"
+    folder.mkdir()
+    for index in range(1000):
+        (folder / f"{index:05d}.txt").write_text(writer.article(index), encoding="utf-8")
+    import_paths(archive, [folder, *sorted(DANTRI.glob("news_*.txt"))])
+    real = [row for row in archive.rows(ArticleFilter(), limit=None) if row.id > 1000]
+    assert len(real) == 30
+    rng = random.Random(15)
+    places = []
+    for row in real:
+        article = archive.get(row.id)
+        paragraphs = [p for p in article.body.split("\n") if len(vn.words(p)) >= 8]
+        for text in (article.title, rng.choice(paragraphs)):
+            words = vn.words(text)
+            size = min(len(words), rng.choice((3, 4, 5)))
+            start = rng.randrange(len(words) - size + 1)
+            typed = " ".join(words[start : start + size])
+            for query in (typed, vn.fold(typed)):
+                found = archive.ids(ArticleFilter(query=query), sort=SortOrder.RELEVANCE, limit=10)
+                places.append(found.index(row.id) + 1 if row.id in found else 0)
+    first = sum(1 for place in places if place == 1) / len(places)
+    assert first >= 0.95, places
+    assert all(place >= 1 for place in places)
