@@ -10,7 +10,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -36,7 +36,9 @@ from db.models import (
     SortOrder,
 )
 from db.query import parse_query, snippet
-from db.ranking import WordWeights
+
+if TYPE_CHECKING:
+    from db.ranking import WordWeights
 
 _ARTICLE_COLUMNS = (
     "id, uid, title, body, date, author, source, version, change, fingerprint, "
@@ -293,6 +295,8 @@ class ArchiveReads:
         """The word weights of this connection's relevance searches (kept between them)."""
         weights: WordWeights | None = getattr(self, "_word_weights", None)
         if weights is None:
+            from db.ranking import WordWeights
+
             weights = self._word_weights = WordWeights()
         return weights
 

@@ -191,6 +191,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Commands that only read and log nothing unless they fail: the log file (its rotating
+# handler, the user's data folder) is set up when they do.
+READING_COMMANDS = frozenset({"list", "show", "history"})
+
+
+def _configure_logging() -> None:
+    from db.logging_setup import configure_logging
+
+    configure_logging()
+
+
 def _command(name: str) -> Callable[[argparse.Namespace], int]:
     """The function of a command, its module loaded now (and only now)."""
     from desktop.cli import archive_commands, article_commands
@@ -224,9 +235,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             reconfigure(encoding="utf-8", errors="replace")
     parser = build_parser()
     args = parser.parse_args(argv)
-    from db.logging_setup import configure_logging
-
-    configure_logging()
+    if args.command not in READING_COMMANDS:
+        _configure_logging()
     try:
         if args.self_test:
             return _self_test()
@@ -243,6 +253,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ArchiveError as error:
         import logging
 
+        _configure_logging()
         logging.getLogger("desktop.cli").error("%s: %s", args.command, error)
         _error(str(error))
         return EXIT_FAILED
