@@ -240,8 +240,7 @@ class ArticleListModel(QAbstractTableModel):
     def _row(self, row: int) -> ArticleRow | None:
         page_number = row // PAGE_SIZE
         page = self._pages.get(page_number)
-        failed = self._failed.get(page_number)
-        if page is None or (failed is not None and time.monotonic() - failed > RETRY_FAILED_PAGE_S):
+        if page is None or (self._failed and self._retry_due(page_number)):
             page = self._load_page(page_number)
         else:
             self._pages.move_to_end(page_number)
@@ -249,7 +248,12 @@ class ArticleListModel(QAbstractTableModel):
         if offset >= len(page):
             return None
         found = page[offset]
-        return found if found.id in (self._ids[row], 0) else None
+        # An error row (id 0) stands for any article of its page.
+        return found if found.id == self._ids[row] or found.id == 0 else None
+
+    def _retry_due(self, page_number: int) -> bool:
+        failed = self._failed.get(page_number)
+        return failed is not None and time.monotonic() - failed > RETRY_FAILED_PAGE_S
 
     def _load_page(self, page_number: int) -> list[ArticleRow]:
         start = page_number * PAGE_SIZE
