@@ -36,8 +36,17 @@ from db.errors import (
 )
 from db.models import ArticleFields
 from db.paths import default_archive_path
+from db.search_index import RebuildProgress
 
-__all__ = ["NAME_KINDS", "Archive", "BackupCancelled", "CopyProgress", "clean_tags", "validated"]
+__all__ = [
+    "NAME_KINDS",
+    "Archive",
+    "BackupCancelled",
+    "CopyProgress",
+    "RebuildProgress",
+    "clean_tags",
+    "validated",
+]
 
 CopyProgress = Callable[[int, int], None]
 """``progress(pages_done, pages_total)`` while a copy is written; raising stops it."""
@@ -45,6 +54,10 @@ CopyProgress = Callable[[int, int], None]
 # Pages per step of a backup: 4 MB at the usual page size, a progress report about every
 # tenth of a second on an ordinary disk.
 BACKUP_STEP_PAGES = 1024
+
+# Opening re-indexes at once when at most this many articles are left (about a second);
+# a larger archive is re-indexed by ``update_search_index`` (the window: in the background).
+OPEN_REINDEX_LIMIT = 500
 
 
 class BackupCancelled(Exception):  # noqa: N818 - a cancel is not an error
@@ -117,18 +130,57 @@ class Archive(ArchiveBulkWrites):
         self.close()
 
     def _refresh_derived_data(self) -> None:
-        """Rebuild the search index / sort keys when this version computes them differently."""
+        """Rebuild the search index / sort keys when this version computes them differently.
+
+        Re-indexing a large archive takes minutes: it is only started here, and finished
+        here only when few articles are left (see ``update_search_index``).
+        """
         index_version = self._meta("index_version")
         sort_version = self._meta("sort_key_version")
-        if index_version == str(vn.INDEX_VERSION) and sort_version == str(vn.SORT_KEY_VERSION):
-            return
-        with write_transaction(self._db):
-            if self._meta("index_version") != str(vn.INDEX_VERSION):
-                search_index.rebuild(self._db)
-                self._set_meta("index_version", str(vn.INDEX_VERSION))
-            if self._meta("sort_key_version") != str(vn.SORT_KEY_VERSION):
-                self._recompute_derived_columns()
-                self._set_meta("sort_key_version", str(vn.SORT_KEY_VERSION))
+        if index_version != str(vn.INDEX_VERSION) or sort_version != str(vn.SORT_KEY_VERSION):
+            with write_transaction(self._db):
+                if self._meta("index_version") != str(vn.INDEX_VERSION):
+                    search_index.start_rebuild(self._db)
+                    self._set_meta("index_version", str(vn.INDEX_VERSION))
+                if self._meta("sort_key_version") != str(vn.SORT_KEY_VERSION):
+                    self._recompute_derived_columns()
+                    self._set_meta("sort_key_version", str(vn.SORT_KEY_VERSION))
+        pending = search_index.progress(self._db)
+        if pending is not None and pending.total - pending.done <= OPEN_REINDEX_LIMIT:
+            self.update_search_index()
+
+    def search_index_progress(self) -> RebuildProgress | None:
+        """How far the re-indexing after an upgrade has come; None when the index is complete.
+
+        While it is under way, a search by text raises ``SearchIndexPendingError``;
+        lists without text work as usual.
+        """
+        return search_index.progress(self._db)
+
+    @sqlite_errors
+    def update_search_index(
+        self,
+        *,
+        progress: Callable[[RebuildProgress], None] | None = None,
+        steps: int | None = None,
+    ) -> RebuildProgress | None:
+        """Go on re-indexing, one transaction per step of a few thousand articles.
+
+        Safe to stop at any point and to run while other programs use the archive; the
+        next call resumes. Args: ``progress`` is called after each step; ``steps``
+        limits how many steps run now (None: until done). Returns what is left (None: done).
+        """
+        self._require_writable()
+        done = 0
+        while steps is None or done < steps:
+            with write_transaction(self._db):
+                step = search_index.rebuild_step(self._db)
+            if step is None:
+                return None
+            done += 1
+            if progress is not None:
+                progress(step)
+        return search_index.progress(self._db)
 
     def _recompute_derived_columns(self) -> None:
         # Every derived column, not only the sort keys: they are computed in one place.

@@ -7,9 +7,10 @@ that each file holds one concern.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
@@ -19,11 +20,12 @@ from db.article_fields import (
 )
 from db.connection import (
     sqlite_errors,
+    translate_error,
 )
 from db.errors import (
     ArticleNotFoundError,
 )
-from db.listing import BROAD_COUNT_SHARE, build_list_query, is_broad
+from db.listing import ArticleListing, count_articles, open_listing
 from db.models import (
     Article,
     ArticleFilter,
@@ -35,12 +37,46 @@ from db.models import (
 )
 from db.query import parse_query, snippet
 
+if TYPE_CHECKING:
+    from db.ranking import WordWeights
+
 _ARTICLE_COLUMNS = (
     "id, uid, title, body, date, author, source, version, change, fingerprint, "
     "original_name, encoding, import_id, created, updated, deleted, number"
 )
 # The list's columns; rows are made by ``_make_rows``.
 _ROW_COLUMNS = "a.id, a.uid, a.title, a.date, a.author, a.source, a.deleted, a.number"
+
+
+class ListedIds:
+    """The ids of a list in order, read on demand (from ``ArchiveReads.listing``).
+
+    Belongs to the thread of the archive that made it; SQLite errors come out as
+    ``ArchiveError`` naming the file.
+    """
+
+    def __init__(self, listing: ArticleListing, path: Path) -> None:
+        self._listing = listing
+        self._path = path
+
+    @property
+    def exhausted(self) -> bool:
+        """Whether every id has been read."""
+        return self._listing.exhausted
+
+    def take(self, count: int) -> list[int]:
+        """The next ``count`` ids (fewer at the end)."""
+        try:
+            return self._listing.take(count)
+        except sqlite3.Error as error:
+            raise translate_error(self._path, error) from error
+
+    def rest(self) -> list[int]:
+        """Every id not read yet."""
+        try:
+            return self._listing.rest()
+        except sqlite3.Error as error:
+            raise translate_error(self._path, error) from error
 
 
 class ArchiveReads:
@@ -155,16 +191,20 @@ class ArchiveReads:
             snippets: add a short excerpt around the first match of the query.
         """
         where = where or ArticleFilter()
-        rows = self._list(
-            where, _ROW_COLUMNS, SortOrder(sort), descending=descending, limit=limit, offset=offset
-        )
-        return self._make_rows(rows, where if snippets else None)
+        ids = self._ids(where, SortOrder(sort), descending, limit, offset)
+        return self._rows_in_order(ids, where if snippets else None)
 
     @sqlite_errors
     def rows_by_id(
         self, article_ids: Sequence[int], *, query: str | None = None, prefix_last: bool = False
     ) -> list[ArticleRow]:
         """List rows for the given ids, in that order (missing ids are left out)."""
+        filter_ = ArticleFilter(query=query, prefix_last=prefix_last) if query else None
+        return self._rows_in_order(article_ids, filter_)
+
+    def _rows_in_order(
+        self, article_ids: Sequence[int], snippet_filter: ArticleFilter | None
+    ) -> list[ArticleRow]:
         by_id = {}
         for start in range(0, len(article_ids), 500):
             chunk = list(article_ids[start : start + 500])
@@ -175,8 +215,7 @@ class ArchiveReads:
             ).fetchall()
             by_id.update({row[0]: row for row in found})
         ordered = [by_id[i] for i in article_ids if i in by_id]
-        filter_ = ArticleFilter(query=query, prefix_last=prefix_last) if query else None
-        return self._make_rows(ordered, filter_)
+        return self._make_rows(ordered, snippet_filter)
 
     def _make_rows(self, rows: list[Any], snippet_filter: ArticleFilter | None) -> list[ArticleRow]:
         ids = [row[0] for row in rows]
@@ -219,51 +258,57 @@ class ArchiveReads:
         offset: int = 0,
     ) -> list[int]:
         """The ids of the matching articles in list order (cheap: no row is built)."""
-        where = where or ArticleFilter()
-        rows = self._list(
-            where, "a.id", SortOrder(sort), descending=descending, limit=limit, offset=offset
-        )
-        return [row[0] for row in rows]
+        return self._ids(where or ArticleFilter(), SortOrder(sort), descending, limit, offset)
 
-    def _list(
+    def _ids(
         self,
         where: ArticleFilter,
-        columns: str,
         sort: SortOrder,
-        *,
         descending: bool | None,
         limit: int | None,
         offset: int,
-    ) -> list[Any]:
-        """The list query's rows (``columns``) for a filter, sort and page."""
-        sql, params = build_list_query(
-            where,
-            columns=columns,
-            sort=sort,
-            descending=descending,
-            limit=limit,
-            offset=offset,
-            broad=self._is_broad(where, sort),
+    ) -> list[int]:
+        listing = open_listing(
+            self._db.conn, where, sort=sort, descending=descending, weights=self._weights()
         )
-        return self._db.execute(sql, params).fetchall()
+        listing.skip(offset)
+        return listing.rest() if limit is None else listing.take(limit)
+
+    @sqlite_errors
+    def listing(
+        self,
+        where: ArticleFilter | None = None,
+        *,
+        sort: SortOrder | str = SortOrder.DATE,
+        descending: bool | None = None,
+    ) -> ListedIds:
+        """The ids of a list in order, to be read a chunk at a time (``ListedIds.take``).
+
+        The first chunk of a list of a million articles costs what its first page costs;
+        the reader keeps its place until the archive changes (then open a new one).
+        """
+        listing = open_listing(
+            self._db.conn,
+            where or ArticleFilter(),
+            sort=SortOrder(sort),
+            descending=descending,
+            weights=self._weights(),
+        )
+        return ListedIds(listing, self.path)
+
+    def _weights(self) -> WordWeights:
+        """The word weights of this connection's relevance searches (kept between them)."""
+        weights: WordWeights | None = getattr(self, "_word_weights", None)
+        if weights is None:
+            from db.ranking import WordWeights
+
+            weights = self._word_weights = WordWeights()
+        return weights
 
     @sqlite_errors
     def count(self, where: ArticleFilter | None = None) -> int:
         """How many articles match (the same filter as ``rows``)."""
-        where = where or ArticleFilter()
-        sql, params = build_list_query(
-            where,
-            columns="count(*)",
-            count=True,
-            broad=self._is_broad(where, SortOrder.DATE, share=BROAD_COUNT_SHARE),
-        )
-        return int(self._db.execute(sql, params).fetchone()[0])
-
-    def _is_broad(self, where: ArticleFilter, sort: SortOrder, *, share: float = 0.0) -> bool:
-        """Whether to plan the list query for a text that matches many articles."""
-        if sort is SortOrder.RELEVANCE or not where.query:
-            return False
-        return is_broad(self._db.conn, where, share=share)
+        return count_articles(self._db.conn, where or ArticleFilter())
 
     @sqlite_errors
     def total(self, *, trashed: bool = False) -> int:

@@ -244,11 +244,7 @@ class ArchiveWrites(ArchiveReads):
             "version = version + 1, change = ?, updated = ? WHERE id = ?",
             [*columns.values(), change, now(), current.id],
         )
-        old_title = search_index.title_text(current.title, current.number)
-        new_title = search_index.title_text(fields.title, fields.number)
-        if new_title != old_title or fields.body != current.body:
-            search_index.remove(self._db, [(current.id, old_title, current.body)])
-            search_index.add(self._db, [(current.id, new_title, fields.body)])
+        # The search indexes follow title, number, body and date through a trigger.
         if clean_tags(fields.tags) != current.tags:
             self._db.execute("DELETE FROM article_tags WHERE article_id = ?", [current.id])
             self._db.conn.executemany(
@@ -301,13 +297,13 @@ class ArchiveWrites(ArchiveReads):
             rows = []
             for article_id in article_ids:
                 row = self._db.execute(
-                    "SELECT id, title, body, number FROM articles "
+                    "SELECT id FROM articles "
                     "WHERE id = ? AND deleted IS NOT NULL",
                     [article_id],
                 ).fetchone()
                 if row:
-                    rows.append((row[0], search_index.title_text(row[1], row[3]), row[2]))
-            search_index.remove(self._db, rows)
+                    rows.append(row)
+            # A trigger takes them out of the search indexes.
             self._db.conn.executemany("DELETE FROM articles WHERE id = ?", [(r[0],) for r in rows])
             self._drop_unused_tags()
         return len(rows)

@@ -68,3 +68,17 @@ class InvalidDateError(ArchiveError, ValueError):
 
 class InvalidArticleError(ArchiveError, ValueError):
     """An article that cannot be stored as given (for example an empty title)."""
+
+
+class SearchIndexPendingError(ArchiveError):
+    """A search by text while the search index is still being rebuilt (after an upgrade)."""
+
+    def __init__(self, done: int, total: int) -> None:
+        share = 100 * done // total if total else 100
+        super().__init__(
+            f"The search index is being rebuilt for this version of Archive Viewer "
+            f"({share}% done, {done:,} of {total:,} articles). Search again when it is "
+            "finished; lists without search text work meanwhile."
+        )
+        self.done = done
+        self.total = total

@@ -8,7 +8,11 @@ matches only those marks, whatever the tone placement (``hòa`` = ``hoà``).
 
 from __future__ import annotations
 
+import functools
+import itertools
+import math
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from db import vietnamese as vn
@@ -40,10 +44,16 @@ class Term:
 
 @dataclass(frozen=True)
 class SearchQuery:
-    """A parsed query: single terms and phrases, all of which must match."""
+    """A parsed query: single terms and phrases, all of which must match.
+
+    ``units`` holds the same words in the order they were typed, each word a unit of one
+    term and each quoted phrase a unit of its terms: ranking asks for the whole query,
+    in that order, as one phrase.
+    """
 
     terms: tuple[Term, ...] = ()
     phrases: tuple[tuple[Term, ...], ...] = field(default=())
+    units: tuple[tuple[Term, ...], ...] = field(default=())
 
     @property
     def is_empty(self) -> bool:
@@ -89,6 +99,112 @@ class SearchQuery:
             folded=" AND ".join(folded) if folded else None,
             marked=" AND ".join(marked) if marked else None,
         )
+
+    def expressions(
+        self, expansions: Mapping[Term, tuple[str, ...]] | None = None
+    ) -> SearchExpressions | None:
+        """The MATCH expressions of the search and of its ranking tiers (None: no text).
+
+        ``expansions`` gives, for prefix terms, the words they stand for (see
+        ``db.search_words``): marked words for a term typed with marks, folded ones
+        otherwise; such a term becomes those words ORed instead of a prefix.
+        """
+        if self.is_empty:
+            return None
+        folded_words = {
+            term: tuple(sorted({vn.fold(word) for word in words})) if term.exact else words
+            for term, words in (expansions or {}).items()
+        }
+        units = self.units or tuple((term,) for term in self.terms) + self.phrases
+        words = [term for unit in units for term in unit]
+        unit_expressions = [
+            _alternatives(unit[0], folded_words) if len(unit) == 1 else _phrase_expression(unit)
+            for unit in units
+        ]
+        folded = [
+            expression
+            for unit, expression in zip(units, unit_expressions, strict=True)
+            if len(unit) > 1 or not unit[0].exact
+        ]
+        marked = [
+            _alternatives(term, expansions or {}, marked=True) for term in words if term.exact
+        ]
+        near = None
+        if len(units) > 1:
+            window = NEAR_WINDOW + 2 * len(words)
+            near = _or(
+                f"NEAR({' '.join(group)}, {window})" for group in _combinations(units, folded_words)
+            )
+        return SearchExpressions(
+            folded=" AND ".join(folded) if folded else None,
+            marked=" AND ".join(marked) if marked else None,
+            everything=" AND ".join(unit_expressions),
+            phrase=_or(" + ".join(group) for group in _combinations(units, folded_words)),
+            near=near,
+            words=tuple(words),
+        )
+
+
+# A phrase or NEAR group with prefix words expands to at most this many ORed copies;
+# past that, its prefixes stay prefixes.
+MOST_COMBINATIONS = 24
+
+
+def _alternatives(
+    term: Term, words: Mapping[Term, tuple[str, ...]], *, marked: bool = False
+) -> str:
+    """A term as an FTS5 expression: its expansion's words ORed, or itself."""
+    found = words.get(term)
+    if found is None:
+        return _marked_expression(term) if marked else _folded_expression(term)
+    quoted = [f'"{word}"' for word in found]
+    return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
+
+
+def _combinations(
+    units: tuple[tuple[Term, ...], ...], words: Mapping[Term, tuple[str, ...]]
+) -> list[list[str]]:
+    """Every way of spelling the units with their expansions, each unit as a phrase."""
+    options: list[list[str]] = []
+    for unit in units:
+        found = words.get(unit[0]) if len(unit) == 1 else None
+        options.append([f'"{word}"' for word in found] if found else [_phrase_expression(unit)])
+    if math.prod(len(option) for option in options) > MOST_COMBINATIONS:
+        options = [[_phrase_expression(unit)] for unit in units]
+    return [list(group) for group in itertools.product(*options)]
+
+
+def _or(expressions: Iterable[str]) -> str:
+    found = [f"({expression})" for expression in expressions]
+    return found[0][1:-1] if len(found) == 1 else " OR ".join(found)
+
+
+# "Near each other": the typed words within this many tokens (plus two per word).
+NEAR_WINDOW = 8
+
+
+@dataclass(frozen=True)
+class SearchExpressions:
+    """FTS5 MATCH expressions of a query, for ``articles_fts`` unless said otherwise.
+
+    ``folded`` and ``marked`` (for ``articles_marks``) select the matching articles, at
+    least one of them set, as in ``FtsMatch``; ``everything`` is every word folded.
+    ``phrase`` is all the typed words, in order, as one phrase (also valid for
+    ``articles_titles``); ``near`` all of them near each other (None for one word or
+    phrase). ``words`` are the terms in typed order, for scoring.
+    """
+
+    folded: str | None
+    marked: str | None
+    everything: str
+    phrase: str
+    near: str | None
+    words: tuple[Term, ...]
+
+
+def _phrase_expression(terms: tuple[Term, ...] | list[Term]) -> str:
+    """Adjacent terms, in order, as one FTS5 phrase (a prefix term keeps its star)."""
+    return " + ".join(_folded_expression(term) for term in terms)
 
 
 @dataclass(frozen=True)
@@ -141,6 +257,7 @@ def parse_query(text: str | None, *, prefix_last: bool = False) -> SearchQuery:
     cleaned = vn.clean(text)
     terms: list[Term] = []
     phrases: list[tuple[Term, ...]] = []
+    units: list[tuple[Term, ...]] = []
     last_kind = ""
     for match in _TOKEN.finditer(cleaned):
         phrase = match.group("phrase")
@@ -148,10 +265,12 @@ def parse_query(text: str | None, *, prefix_last: bool = False) -> SearchQuery:
             words = vn.words(phrase)
             if words:
                 phrases.append(tuple(_make_term(word, False) for word in words))
+                units.append(phrases[-1])
                 last_kind = "phrase"
             continue
         word = match.group("word")
         terms.append(_make_term(word, match.group("star") is not None))
+        units.append((terms[-1],))
         last_kind = "word"
     ends_word = bool(cleaned) and (cleaned[-1].isalnum())
     # A lone first letter is not searched as a prefix: it would match nearly everything.
@@ -165,7 +284,8 @@ def parse_query(text: str | None, *, prefix_last: bool = False) -> SearchQuery:
     ):
         last = terms[-1]
         terms[-1] = Term(last.folded, last.marked, last.exact, True, last.typed)
-    return SearchQuery(terms=tuple(terms), phrases=tuple(phrases))
+        units[-1] = (terms[-1],)
+    return SearchQuery(terms=tuple(terms), phrases=tuple(phrases), units=tuple(units))
 
 
 def match_spans(text: str, query: SearchQuery) -> list[tuple[int, int]]:
@@ -193,10 +313,9 @@ def match_spans(text: str, query: SearchQuery) -> list[tuple[int, int]]:
 def snippet(text: str, query: SearchQuery, *, width: int = 160) -> str:
     """A short single-line excerpt of ``text`` around its first match, or its start."""
     flat = " ".join(text.split())
-    spans = match_spans(flat, query)
-    if not spans:
+    first = first_match(flat, query)
+    if first is None:
         return _shorten(flat, width)
-    first = spans[0][0]
     start = max(0, first - width // 3)
     if start:
         space = flat.find(" ", start)
@@ -205,6 +324,31 @@ def snippet(text: str, query: SearchQuery, *, width: int = 160) -> str:
     prefix = "…" if start else ""
     suffix = "…" if start + width < len(flat) else ""
     return prefix + excerpt.strip() + suffix
+
+
+def first_match(text: str, query: SearchQuery) -> int | None:
+    """Where the first word of ``text`` (NFC) that matches a query word starts, or None.
+
+    Same matching as ``match_spans``, but a regular expression finds the candidates in
+    C and the search stops at the first: a list page cuts 100 snippets at once.
+    """
+    terms = tuple(query.all_terms())
+    if not terms:
+        return None
+    for match in _candidates(terms).finditer(text):
+        word = match.group(0)
+        folded = vn.fold(word)
+        marked = vn.normalize_syllable(vn.lower(word))
+        if any(term.matches(folded, marked) for term in terms):
+            return match.start()
+    return None
+
+
+@functools.lru_cache(maxsize=64)
+def _candidates(terms: tuple[Term, ...]) -> re.Pattern[str]:
+    """Whole words that fold to a term (or start so, for a prefix term)."""
+    alternatives = sorted({vn.folded_pattern(term.folded) for term in terms}, key=len, reverse=True)
+    return re.compile(rf"(?<![^\W_])(?:{'|'.join(alternatives)})[^\W_]*")
 
 
 def _shorten(text: str, width: int) -> str:

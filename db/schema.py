@@ -179,6 +179,38 @@ def _document_number(db: Database) -> None:
     db.execute("PRAGMA user_version = 4")
 
 
+@migrations(name="0005_search_in_date_order")
+def _search_in_date_order(db: Database) -> None:
+    # Independent of 0004. The search indexes' row ids become search keys (date order,
+    # see db/search_keys.py), a small index of titles alone joins them for ranking, and
+    # edits reach the indexes through triggers; a list of the words makes prefixes
+    # cheap (db/search_words.py). Dropping index_version makes the next
+    # writable open rebuild all three (in steps, with progress, for a large archive).
+    for statement in _split(
+        """
+        CREATE VIRTUAL TABLE IF NOT EXISTS articles_titles USING fts5(
+            title,
+            content='',
+            prefix='2',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        -- Every word the indexes hold, for prefixes (db/search_words.py), and the
+        -- articles edited since their words were collected.
+        CREATE TABLE IF NOT EXISTS search_words (
+            word TEXT PRIMARY KEY,
+            folded TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS search_words_folded ON search_words(folded);
+        CREATE TABLE IF NOT EXISTS search_words_due (
+            article_id INTEGER PRIMARY KEY
+        );
+        DELETE FROM meta WHERE key = 'index_version';
+        """
+    ):
+        db.execute(statement)
+    db.execute("PRAGMA user_version = 5")
+
+
 @migrations(name="0006_exchange")
 def _exchange(db: Database) -> None:
     # Merging between workstations: the other uids an article is known by (the same

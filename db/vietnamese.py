@@ -8,11 +8,12 @@ or ``SORT_KEY_VERSION`` (sorting) so that open archives are re-indexed.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
 
-INDEX_VERSION = 2
+INDEX_VERSION = 4
 SORT_KEY_VERSION = 1
 
 # Pasted text carries these inside words; FTS5 would split a word at them.
@@ -277,6 +278,28 @@ def tone_variants(word: str) -> list[str]:
             if variant not in variants:
                 variants.append(variant)
     return variants
+
+
+def folded_pattern(folded: str) -> str:
+    """A regular expression matching every way of writing a folded word in stored text.
+
+    Each letter becomes the class of every letter that folds to it (``a`` → ``[aàáảãạ
+    ăằ…A…]``, ``d`` → ``[dđDĐðÐ]``), so a search for folded words runs in C over the
+    text as stored, with no need to fold it first.
+    """
+    return "".join(_letter_class(letter) for letter in folded)
+
+
+@functools.cache
+def _letter_class(letter: str) -> str:
+    found = sorted(char for char in _LATIN if fold(char) == letter)
+    if len(found) <= 1:
+        return re.escape(letter)
+    return "[" + "".join(re.escape(char) for char in found) + "]"
+
+
+# Latin letters with every mark Vietnamese (and its look-alikes) uses.
+_LATIN = [chr(code) for code in (*range(0x20, 0x250), *range(0x1E00, 0x1F00))]
 
 
 def has_marks(word: str) -> bool:

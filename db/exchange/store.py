@@ -127,19 +127,14 @@ def replace_current(
     change: str,
 ) -> None:
     """Append ``history_rows`` (the stored current first, if it is among them) and make
-    ``new`` the current version; the search index and tags follow."""
+    ``new`` the current version; the tags follow (the search index follows by itself)."""
     _add_history(db, stored.id, history_rows, first_version=stored.version)
     db.execute(
         f"UPDATE articles SET ({_FIELDS}, version, change, updated) = "
         f"({', '.join('?' * _FIELD_COUNT)}, ?, ?, ?) WHERE id = ?",
         [*_derived(new), stored.version + len(history_rows), change, updated, stored.id],
     )
-    if (new.title, new.body, new.number) != (stored.title, stored.body, stored.number):
-        # A contentless index forgets a row only given the values it was indexed with.
-        old_title = search_index.title_text(stored.title, stored.number)
-        search_index.remove(db, [(stored.id, old_title, stored.body)])
-        new_title = search_index.title_text(new.title, new.number)
-        search_index.add(db, [(stored.id, new_title, new.body)])
+    # The search indexes follow title, number, body and date through a trigger.
     if clean_tags(new.tags) != stored.tags:
         _set_tags(db, stored.id, new.tags)
 

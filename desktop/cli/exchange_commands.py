@@ -8,24 +8,12 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from db.archive import Archive
 from db.dates import date_bounds
 from db.models import ArticleFilter
+from desktop.cli.console import EXIT_FAILED, EXIT_OK, article_ids
 
-EXIT_OK = 0
-EXIT_FAILED = 1
+# Loaded to build the parser: the repository (db.archive) loads only when a command runs.
 
-
-def _id_list(text: str) -> list[int]:
-    try:
-        ids = [int(part) for part in text.replace(" ", "").split(",") if part]
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(
-            f"{text!r}: give article ids as numbers separated by commas, e.g. 1,2,3"
-        ) from error
-    if not ids:
-        raise argparse.ArgumentTypeError("give at least one article id, e.g. --ids 1,2,3")
-    return ids
 
 
 def add_export_bundle_arguments(
@@ -34,7 +22,7 @@ def add_export_bundle_arguments(
     """The options of ``export-bundle`` besides the list filters (added by the caller)."""
     parser.add_argument("output", type=Path, metavar="OUT", help="the bundle file to write")
     which = parser.add_mutually_exclusive_group()
-    which.add_argument("--ids", type=_id_list, metavar="1,2,3", help="these articles")
+    which.add_argument("--ids", type=article_ids, metavar="1,2,3", help="these articles")
     which.add_argument("--all", action="store_true", help="every article, the Trash included")
     parser.add_argument(
         "--changed-since",
@@ -66,6 +54,7 @@ def export_bundle_usage_problem(args: argparse.Namespace, has_filter: bool) -> s
 
 def run_export_bundle(args: argparse.Namespace, where: ArticleFilter, has_filter: bool) -> int:
     """Write the bundle; returns the exit code."""
+    from db.archive import Archive
     from db.exchange import export_bundle
     from db.exchange.bundle import changed_since
 
@@ -93,6 +82,7 @@ def run_export_bundle(args: argparse.Namespace, where: ArticleFilter, has_filter
 
 def run_merge(args: argparse.Namespace) -> int:
     """Merge SRC into the archive; returns the exit code."""
+    from db.archive import Archive
     from db.exchange import merge_archive
 
     with Archive.open(args.db, create=not args.dry_run, read_only=args.dry_run) as archive:

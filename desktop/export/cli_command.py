@@ -11,27 +11,16 @@ import sys
 from pathlib import Path
 
 from db.models import ArticleFilter
+from desktop.cli.console import article_ids
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 
 
-def _id_list(text: str) -> list[int]:
-    try:
-        ids = [int(part) for part in text.replace(" ", "").split(",") if part]
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(
-            f"{text!r}: give article ids as numbers separated by commas, e.g. 1,2,3"
-        ) from error
-    if not ids:
-        raise argparse.ArgumentTypeError("give at least one article id, e.g. --ids 1,2,3")
-    return ids
-
-
 def add_export_pdf_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of ``export-pdf`` besides the list filters (added by the caller)."""
     which = parser.add_mutually_exclusive_group()
-    which.add_argument("--ids", type=_id_list, metavar="1,2,3", help="these articles, in order")
+    which.add_argument("--ids", type=article_ids, metavar="1,2,3", help="these articles, in order")
     which.add_argument(
         "--all", action="store_true", help="every article (matching the filters, if any)"
     )

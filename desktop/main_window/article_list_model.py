@@ -1,14 +1,19 @@
 """The article list: an id list from the worker, rows built on demand in cached pages.
 
 As in Anki's browser table, the model holds only the ids of the matching articles (in
-list order); the rows shown are read from the repository a page at a time when the view
-asks for them, and only the most recently used pages are kept, so memory stays flat
-however far the user scrolls.
+list order, eight bytes each); the rows shown are read from the repository a page at a
+time when the view asks for them, and only the most recently used pages are kept, so
+memory stays flat however far the user scrolls. A long list arrives in two steps (its
+first rows, then all of it): ``set_ids`` appends the rest without resetting the view.
+A page that cannot be read shows rows that say so, and is read again a moment later.
 """
 
 from __future__ import annotations
 
+import time
+from array import array
 from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 
 from PySide6.QtCore import (
@@ -18,6 +23,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 
@@ -28,6 +34,10 @@ from desktop.rendering.dates import format_partial_date
 
 PAGE_SIZE = 100
 MAX_CACHED_PAGES = 30
+# A page that failed is shown as such, and read again after this long.
+RETRY_FAILED_PAGE_S = 2.0
+# ``row_of`` scans the ids for the first few lookups, then builds an index of them.
+SCANS_BEFORE_INDEX = 8
 
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -77,9 +87,11 @@ class ArticleListModel(QAbstractTableModel):
     def __init__(self, archive: Archive | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._archive = archive
-        self._ids: list[int] = []
+        self._ids: array[int] = array("q")
         self._row_of: dict[int, int] | None = None
+        self._scans = 0
         self._pages: OrderedDict[int, list[ArticleRow]] = OrderedDict()
+        self._failed: dict[int, float] = {}  # page → when it failed
         self._query: str | None = None
         self._prefix_last = False
         self._language = "en"
@@ -92,14 +104,35 @@ class ArticleListModel(QAbstractTableModel):
         self.set_ids([])
 
     def set_ids(
-        self, ids: list[int], *, query: str | None = None, prefix_last: bool = False
+        self, ids: Sequence[int], *, query: str | None = None, prefix_last: bool = False
     ) -> None:
-        """Show these articles, in this order; ``query`` makes rows carry snippets."""
+        """Show these articles, in this order; ``query`` makes rows carry snippets.
+
+        When ``ids`` only extends the list shown (the rest of a long list, for the same
+        query), the new rows are appended and the view keeps its place and selection.
+        """
+        query = query or None
+        shown = len(self._ids)
+        if (
+            shown
+            and len(ids) > shown
+            and query == self._query
+            and prefix_last == self._prefix_last
+            and array("q", ids[:shown]) == self._ids
+        ):
+            self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+            self._ids.extend(ids[shown:])
+            self._row_of = None
+            self._pages.pop(shown // PAGE_SIZE, None)  # its last page was short
+            self.endInsertRows()
+            return
         self.beginResetModel()
-        self._ids = list(ids)
+        self._ids = array("q", ids)
         self._row_of = None
+        self._scans = 0
         self._pages.clear()
-        self._query = query or None
+        self._failed.clear()
+        self._query = query
         self._prefix_last = prefix_last
         self.endResetModel()
 
@@ -117,7 +150,7 @@ class ArticleListModel(QAbstractTableModel):
 
     def ids(self) -> list[int]:
         """Every id in list order."""
-        return list(self._ids)
+        return self._ids.tolist()
 
     def article_id(self, row: int) -> int:
         """The id of the article in ``row``."""
@@ -125,6 +158,13 @@ class ArticleListModel(QAbstractTableModel):
 
     def row_of(self, article_id: int) -> int | None:
         """The row of an article, or None when it is not listed."""
+        if self._row_of is None and self._scans < SCANS_BEFORE_INDEX:
+            # A scan of the packed ids runs in C; a dict of a million ids costs 100 MB.
+            self._scans += 1
+            try:
+                return self._ids.index(article_id)
+            except ValueError:
+                return None
         if self._row_of is None:
             self._row_of = {id_: row for row, id_ in enumerate(self._ids)}
         return self._row_of.get(article_id)
@@ -200,17 +240,26 @@ class ArticleListModel(QAbstractTableModel):
     def _row(self, row: int) -> ArticleRow | None:
         page_number = row // PAGE_SIZE
         page = self._pages.get(page_number)
-        if page is None:
+        if page is None or (self._failed and self._retry_due(page_number)):
             page = self._load_page(page_number)
         else:
             self._pages.move_to_end(page_number)
         offset = row - page_number * PAGE_SIZE
-        return page[offset] if offset < len(page) and page[offset].id == self._ids[row] else None
+        if offset >= len(page):
+            return None
+        found = page[offset]
+        # An error row (id 0) stands for any article of its page.
+        return found if found.id == self._ids[row] or found.id == 0 else None
+
+    def _retry_due(self, page_number: int) -> bool:
+        failed = self._failed.get(page_number)
+        return failed is not None and time.monotonic() - failed > RETRY_FAILED_PAGE_S
 
     def _load_page(self, page_number: int) -> list[ArticleRow]:
         start = page_number * PAGE_SIZE
-        wanted = self._ids[start : start + PAGE_SIZE]
+        wanted = self._ids[start : start + PAGE_SIZE].tolist()
         rows: list[ArticleRow] = []
+        self._failed.pop(page_number, None)
         if self._archive is not None:
             try:
                 found = {
@@ -219,18 +268,42 @@ class ArticleListModel(QAbstractTableModel):
                         wanted, query=self._query, prefix_last=self._prefix_last
                     )
                 }
-            except ArchiveError:
-                found = {}
-            # An article deleted since the id list was made shows as an empty row
-            # until the next refresh, keeping rows and ids aligned.
-            rows = [found.get(id_) or _missing_row(id_) for id_ in wanted]
+            except ArchiveError as error:
+                self._failed[page_number] = time.monotonic()
+                rows = [_failed_row(str(error)) for _ in wanted]
+                # The view asks again only if told the rows may have changed.
+                QTimer.singleShot(int(RETRY_FAILED_PAGE_S * 1000) + 50, self._page_retry(start))
+            else:
+                # An article deleted since the id list was made shows as an empty row
+                # until the next refresh, keeping rows and ids aligned.
+                rows = [found.get(id_) or _missing_row(id_) for id_ in wanted]
         else:
             rows = [_missing_row(id_) for id_ in wanted]
         self._pages[page_number] = rows
         while len(self._pages) > MAX_CACHED_PAGES:
-            self._pages.popitem(last=False)
+            dropped, _ = self._pages.popitem(last=False)
+            self._failed.pop(dropped, None)
         return rows
+
+    def _page_retry(self, start: int) -> Callable[[], None]:
+        ids = self._ids
+
+        def retry() -> None:
+            # Only if the list shown is still the one whose page failed.
+            if self._ids is ids and start < len(ids):
+                last = min(start + PAGE_SIZE, len(ids)) - 1
+                self.dataChanged.emit(self.index(start, 0), self.index(last, len(Column) - 1))
+
+        return retry
 
 
 def _missing_row(article_id: int) -> ArticleRow:
     return ArticleRow(id=article_id, uid="", title="", date=None, author=None, source=None, tags=[])
+
+
+def _failed_row(message: str) -> ArticleRow:
+    """A row that says its page could not be read (id 0: it stands for any article)."""
+    title = QCoreApplication.translate(
+        "ArticleListModel", "⚠ These articles could not be read: {message}"
+    ).format(message=message)
+    return ArticleRow(id=0, uid="", title=title, date=None, author=None, source=None, tags=[])

@@ -206,6 +206,10 @@
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
+    <message>
+        <source>⚠ These articles could not be read: {message}</source>
+        <translation>⚠ These articles could not be read: {message}</translation>
+    </message>
 </context>
 <context>
     <name>ArticlePreview</name>

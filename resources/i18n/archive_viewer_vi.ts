@@ -206,6 +206,10 @@
         <source>Tags</source>
         <translation>Thẻ</translation>
     </message>
+    <message>
+        <source>⚠ These articles could not be read: {message}</source>
+        <translation>⚠ Không đọc được các bài này: {message}</translation>
+    </message>
 </context>
 <context>
     <name>ArticlePreview</name>

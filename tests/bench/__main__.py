@@ -1,7 +1,12 @@
 """``python -m tests.bench --articles N``: generate a corpus, measure, print, write JSON.
 
 Options: ``--out DIR`` (corpus and archives; reused between runs of the same size),
-``--json PATH``, ``--seed S``, ``--skip-list``, ``--skip-pdf``.
+``--json PATH``, ``--seed S``, ``--skip-list``, ``--skip-pdf``, ``--skip-ranking``,
+``--million`` (the 1,000,000-article run: its own targets, three warm runs a query).
+
+Colleagues' measures (reading speed of a format, the UI heartbeat) go in a module of
+their own called from ``run`` with the open archive or its path, adding a key to the
+JSON; ``table`` shows a row for each key it knows.
 """
 
 from __future__ import annotations
@@ -21,20 +26,35 @@ from db.archive import Archive
 from tests.bench import doc_reading, measure
 from tests.bench.generator import ArticleWriter, write_corpus
 from tests.bench.pdf_import import measure_pdf_import
+from tests.bench.ranking import measure_ranking
 from tests.bench.reference import run_reference
 from tests.bench.ui_stall import measure_ui_stall
 
 TARGETS = {
     "import_per_s": 3000.0,
-    "date_p95_ms": 30.0,
-    "selective_p95_ms": 30.0,
-    "relevance_common_p95_ms": 200.0,
+    "date_p95_ms": 15.0,
+    "selective_p95_ms": 15.0,
+    "relevance_common_p95_ms": 100.0,
     "edit_ms": 50.0,
     "text_multiple": 3.0,
-    "first_rows_s": 1.0,
+    "first_rows_s": 0.3,
     "rss_mb": 250.0,
     "pdf_s": 5.0,
+    "cli_list_ms": 150.0,
 }
+# Issue 15: at 1,000,000 articles the searches and the first rows may take longer.
+MILLION_TARGETS = {
+    **TARGETS,
+    "date_p95_ms": 30.0,
+    "selective_p95_ms": 30.0,
+    "relevance_common_p95_ms": 500.0,
+    "first_rows_s": 0.5,
+}
+
+
+def targets(articles: int) -> dict[str, float]:
+    """The targets for an archive of this size."""
+    return MILLION_TARGETS if articles >= 1_000_000 else TARGETS
 
 
 def machine() -> dict[str, Any]:
@@ -127,11 +147,20 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         result["tags"] = measure.add_tags(archive, args.articles)
         step("search")
         vocabulary = ArticleWriter(args.seed).vocabulary
-        result["search"] = measure.measure_search(archive, vocabulary, result["tags"]["first_tag"])
+        result["search"] = measure.measure_search(
+            archive, vocabulary, result["tags"]["first_tag"], runs=args.runs
+        )
+        if args.skip_ranking:
+            result["ranking"] = {"status": "skipped (--skip-ranking)"}
+        else:
+            step("ranking (known items drawn from the corpus)")
+            result["ranking"] = measure_ranking(archive, args.articles, seed=args.seed)
         step("edit")
         result["edit"] = measure.measure_edit(archive)
     finally:
         archive.close()
+    step("command line start-up")
+    result["cli"] = measure.measure_cli(archive_path)
 
     if args.skip_list:
         result["list"] = {"status": "skipped (--skip-list)"}
@@ -166,6 +195,7 @@ def _verdict(value: float | None, target: float, *, higher_is_better: bool = Fal
 
 def table(result: dict[str, Any]) -> str:
     """The terminal table."""
+    limits = targets(result["articles"])
     search = result["search"]
     rows: list[tuple[str, str, str, str]] = []
     imp, ref, size = result["import"], result["reference"], result["size"]
@@ -175,7 +205,7 @@ def table(result: dict[str, Any]) -> str:
             f"{imp['articles_per_s']:.0f} ({imp['seconds']:.1f} s; "
             f"{imp['articles_per_cpu_s']:.0f}/CPU-s)",
             ">= 3000",
-            _verdict(imp["articles_per_s"], TARGETS["import_per_s"], higher_is_better=True),
+            _verdict(imp["articles_per_s"], limits["import_per_s"], higher_is_better=True),
         )
     )
     rows.append(
@@ -195,10 +225,11 @@ def table(result: dict[str, Any]) -> str:
         )
     )
     for name, label, target in (
-        ("date", "search, date-sorted", TARGETS["date_p95_ms"]),
-        ("selective", "search, selective", TARGETS["selective_p95_ms"]),
+        ("date", "search, date-sorted", limits["date_p95_ms"]),
+        ("selective", "search, selective", limits["selective_p95_ms"]),
         ("relevance", "search, relevance (all)", None),
-        ("relevance_common", "search, relevance common", TARGETS["relevance_common_p95_ms"]),
+        ("relevance_common", "search, relevance common", limits["relevance_common_p95_ms"]),
+        ("count", "exact count (follows)", None),
     ):
         stats = search.get(name) or {}
         if not stats:
@@ -209,8 +240,37 @@ def table(result: dict[str, Any]) -> str:
                 f"{label} p50/p95 ms",
                 f"{stats['p50_ms']:.1f} / {stats['p95_ms']:.1f} "
                 f"(CPU {cpu['p50_ms']:.1f} / {cpu['p95_ms']:.1f})",
-                f"p95 < {target:.0f}" if target else "",
-                _verdict(stats["p95_ms"], target) if target else "",
+                f"p95 <= {target:.0f}" if target else "",
+                ("ok" if stats["p95_ms"] <= target else "MISSED") if target else "",
+            )
+        )
+    ranking = result.get("ranking") or {}
+    if "s_at_1" in ranking:
+        rows.append(
+            (
+                f"known items: s@1 / s@10 ({ranking['queries']} queries)",
+                f"{ranking['s_at_1']:.2f} / {ranking['s_at_10']:.2f} "
+                f"(by date {ranking['date_s_at_1']:.2f} / {ranking['date_s_at_10']:.2f})",
+                "",
+                "",
+            )
+        )
+        rows.append(
+            (
+                "known items: p50/p95 ms",
+                f"{ranking['p50_ms']:.1f} / {ranking['p95_ms']:.1f}",
+                "",
+                "",
+            )
+        )
+    cli = result.get("cli") or {}
+    if cli:
+        rows.append(
+            (
+                "command line: list ready (bare Python)",
+                f"{cli['list_ready_ms']:.0f} ms ({cli.get('python_ms', 0):.0f} ms)",
+                f"<= {limits['cli_list_ms']:.0f} ms",
+                "ok" if cli["list_ready_ms"] <= limits["cli_list_ms"] else "MISSED",
             )
         )
     edit = result["edit"]
@@ -219,7 +279,7 @@ def table(result: dict[str, Any]) -> str:
             "edit p50/p95 ms",
             f"{edit['p50_ms']:.1f} / {edit['p95_ms']:.1f}",
             "< 50",
-            _verdict(edit["p95_ms"], TARGETS["edit_ms"]),
+            _verdict(edit["p95_ms"], limits["edit_ms"]),
         )
     )
     rows.append(("archive per 1,000 articles", f"{size['per_1000_articles_mb']:.2f} MB", "", ""))
@@ -228,7 +288,7 @@ def table(result: dict[str, Any]) -> str:
             "archive / text",
             f"{size['text_multiple']:.2f}x (reference {size['reference_text_multiple']:.2f}x)",
             "< 3x",
-            _verdict(size["text_multiple"], TARGETS["text_multiple"]),
+            _verdict(size["text_multiple"], limits["text_multiple"]),
         )
     )
     listing = result["list"]
@@ -237,10 +297,19 @@ def table(result: dict[str, Any]) -> str:
             (
                 "list: first rows (cold)",
                 f"{listing['first_rows_s']:.2f} s",
-                "< 1 s",
-                _verdict(listing["first_rows_s"], TARGETS["first_rows_s"]),
+                f"<= {limits['first_rows_s']} s",
+                "ok" if listing["first_rows_s"] <= limits["first_rows_s"] else "MISSED",
             )
         )
+        if "whole_list_s" in listing:
+            rows.append(
+                (
+                    "list: whole list behind, slowest row",
+                    f"{listing['whole_list_s']:.2f} s, {listing['slowest_row_ms']:.0f} ms",
+                    "",
+                    "",
+                )
+            )
         rows.append(
             (f"list: page all {listing['rows']} rows", f"{listing['page_all_s']:.2f} s", "", "")
         )
@@ -249,7 +318,7 @@ def table(result: dict[str, Any]) -> str:
                 "list: peak RSS",
                 f"{listing['peak_rss_mb']:.0f} MB",
                 "< 250 MB",
-                _verdict(listing["peak_rss_mb"], TARGETS["rss_mb"]),
+                _verdict(listing["peak_rss_mb"], limits["rss_mb"]),
             )
         )
     else:
@@ -298,7 +367,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--skip-list", action="store_true")
     parser.add_argument("--skip-pdf", action="store_true")
+    parser.add_argument("--skip-ranking", action="store_true")
+    parser.add_argument("--runs", type=int, default=measure.WARM_RUNS, help="warm runs a query")
+    parser.add_argument(
+        "--million", action="store_true", help="1,000,000 articles, 3 warm runs a query"
+    )
     args = parser.parse_args(argv)
+    if args.million:
+        args.articles = 1_000_000
+        args.runs = min(args.runs, 3)
     result = run(args)
     json_path = args.json or args.out / f"bench-{args.articles}.json"
     json_path.parent.mkdir(parents=True, exist_ok=True)

@@ -48,6 +48,16 @@ def test_benchmark_runs_and_writes_json(tmp_path: Path, capsys: pytest.CaptureFi
     assert result["import"]["imported"] == ARTICLES
     assert result["import"]["failed"] == 0 and result["import"]["duplicates"] == 0
     assert result["import"]["articles_per_s"] > 0
+    # What the window waits for (the first page) and the exact count are apart.
+    search = result["search"]
+    assert {"date", "selective", "relevance_common", "count"} <= set(search)
+    assert search["date"]["p95_ms"] > 0 and search["count"]["samples"] > 0
+    # Known items drawn from the corpus: most are found first; by date few are.
+    ranking = result["ranking"]
+    assert ranking["queries"] > 0 and ranking["s_at_1"] > ranking["date_s_at_1"]
+    assert 0 <= ranking["s_at_1"] <= ranking["s_at_10"] <= 1
+    assert result["cli"]["list_ready_ms"] > 0
+    assert result["cli"]["heavy_modules_imported_by_list"] == []
     assert result["reference"]["articles_per_s"] > 0
     assert 1.0 < result["size"]["text_multiple"] < 10.0
     search = result["search"]

@@ -5,10 +5,12 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from db.archive import Archive
 from db.models import ArticleFields, ArticleFilter, SortOrder
-from db.query import match_spans, parse_query, snippet
+from db.query import first_match, match_spans, parse_query, snippet
 
 BORDER = "Kiểm điểm Ban Thường vụ Đảng ủy BĐBP Thanh Hoá"
 
@@ -198,3 +200,43 @@ def test_phrase_keeps_adjacency_in_the_folded_index() -> None:
     assert match is not None
     assert match.ranking == match.folded == '"bien"* AND "thanh hoa"'
     assert match.marked == '("hóa" OR "hoá")'
+
+
+SYLLABLES = [
+    "Thanh",
+    "Hóa",
+    "hoà",
+    "Hoàn",
+    "thành",
+    "Đảng",
+    "ủy",
+    "BĐBP",
+    "qúy",
+    "quý",
+    "biên",
+    "Biển",
+    "phòng",
+    "khỏe",
+    "khoẻ",
+    "a",
+    "và",
+    "hội",
+    "ng",
+    "Ðảng",
+    "100%",
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(SYLLABLES), min_size=0, max_size=30),
+    typed=st.lists(st.sampled_from(SYLLABLES), min_size=1, max_size=3),
+    prefix_last=st.booleans(),
+)
+def test_the_snippet_starts_where_the_highlighting_does(
+    words: list[str], typed: list[str], prefix_last: bool
+) -> None:
+    text = " ".join(words)
+    query = parse_query(" ".join(typed), prefix_last=prefix_last)
+    spans = match_spans(text, query)
+    assert first_match(text, query) == (spans[0][0] if spans else None)

@@ -1,7 +1,9 @@
+import sqlite3
 import unicodedata
 
 import pytest
 
+from db import search_index, search_words
 from db import vietnamese as vn
 
 
@@ -57,9 +59,28 @@ def test_invisible_characters_do_not_split_words() -> None:
 def test_index_text_is_pinned() -> None:
     # The contentless index is only correct if these never change silently:
     # a change here needs INDEX_VERSION bumped so archives re-index on open.
-    assert vn.INDEX_VERSION == 2
+    assert vn.INDEX_VERSION == 4
     assert vn.index_folded("Đảng ủy BĐBP ðó") == "Dảng ủy BDBP dó"
     assert vn.index_marked("Ðảng ủy") == "Đảng ủy"
+    # The indexes are given the same text computed in SQL (db.search_index).
+    conn = sqlite3.connect(":memory:")
+    for text in ("Đảng ủy BĐBP ðó Ðảng", "thủy hòa", ""):
+        folded = conn.execute(f"SELECT {search_index.folded_sql('?')}", [text]).fetchone()[0]
+        assert folded == vn.index_folded(text)
+        marked = conn.execute(f"SELECT {search_index.marked_sql('?1', '?2')}", [text, text])
+        assert marked.fetchone()[0] == vn.index_marked(text + "\n" + text)
+    # The title is indexed with the document's number (db.search_words.title_sql).
+    title = conn.execute(
+        f"SELECT {search_words.title_sql('t.')} FROM (SELECT ? AS title, ? AS number) t",
+        ["Quyết định", "12/QĐ"],
+    ).fetchone()[0]
+    assert title == search_index.title_text("Quyết định", "12/QĐ") == "Quyết định\n12/QĐ"
+    for number in (None, ""):
+        bare = conn.execute(
+            f"SELECT {search_words.title_sql('t.')} FROM (SELECT 'Tin' AS title, ? AS number) t",
+            [number],
+        ).fetchone()[0]
+        assert bare == "Tin"
     assert vn.folded_words("Đảng ủy BĐBP Thanh Hoá") == "dang uy bdbp thanh hoa"
     assert vn.marked_words("Đảng ủy BĐBP Thanh Hoá") == "đảng uỷ bđbp thanh hoá"
     assert vn.marked_words("thủy hòa") == vn.marked_words("thuỷ hoà")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -89,3 +91,49 @@ def test_header_click_asks_for_a_repository_sort(qtbot: QtBot, archive_path: Pat
         assert blocker.args == [SortOrder.AUTHOR, True]
         with qtbot.assertNotEmitted(model.sort_requested):
             model.sort(Column.TAGS, Qt.SortOrder.AscendingOrder)
+
+
+def test_the_rest_of_a_long_list_is_appended_without_a_reset(
+    qtbot: QtBot, qtmodeltester: ModelTester, big_archive_path: Path
+) -> None:
+    with Archive.open(big_archive_path) as archive:
+        ids = archive.ids(ArticleFilter())
+        model = ArticleListModel(archive)
+        model.set_ids(ids[:200])
+        first_title = model.index(0, Column.TITLE).data()
+        with (
+            qtbot.assertNotEmitted(model.modelReset),
+            qtbot.waitSignal(model.rowsInserted) as inserted,
+        ):
+            model.set_ids(ids)
+        assert inserted.args[1:] == [200, 349]
+        assert model.rowCount() == 350 and model.index(0, Column.TITLE).data() == first_title
+        assert model.row_of(ids[300]) == 300
+        qtmodeltester.check(model)
+        # Another list (a new query) resets the model.
+        with qtbot.waitSignal(model.modelReset):
+            model.set_ids(list(reversed(ids)))
+
+
+def test_a_page_that_cannot_be_read_says_so_and_is_read_again(
+    qtbot: QtBot, big_archive_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(article_list_model, "RETRY_FAILED_PAGE_S", 0.05)
+    with Archive.open(big_archive_path) as archive:
+        model = ArticleListModel(archive)
+        model.set_ids(archive.ids(ArticleFilter()))
+        # Another program takes the table away (as a damaged or swapped file would).
+        other = sqlite3.connect(big_archive_path)
+        other.execute("ALTER TABLE articles RENAME TO articles_away")
+        other.commit()
+        title = model.index(PAGE_SIZE + 1, Column.TITLE).data()
+        assert title.startswith("⚠") and "could not be read" in title
+        assert "articles" in model.index(PAGE_SIZE + 1, Column.TITLE).data(
+            Qt.ItemDataRole.ToolTipRole
+        )
+        other.execute("ALTER TABLE articles_away RENAME TO articles")
+        other.commit()
+        other.close()
+        with qtbot.waitSignal(model.dataChanged, timeout=3000):
+            pass
+        assert not model.index(PAGE_SIZE + 1, Column.TITLE).data().startswith("⚠")
