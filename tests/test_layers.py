@@ -14,9 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 MAX_LINES = 450
 # Being split on other branches (issue 16 names them); strict, so that the entry has to
 # go when the split lands.
-BEING_SPLIT = {
-    "desktop/editing/edit_dialog.py",
-}
+BEING_SPLIT: set[str] = set()
 
 
 def modules(package: str) -> list[Path]:

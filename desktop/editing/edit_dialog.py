@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QKeySequence, QShortcut
@@ -26,6 +25,12 @@ from db.article_fields import MAX_NUMBER_CHARS
 from db.errors import ArchiveError, VersionConflictError
 from db.models import Article, ArticleFields
 from desktop.editing.date_check import DateProblem, check_date
+from desktop.editing.edit_questions import (
+    ConflictChoice,
+    UnsavedChoice,
+    ask_conflict,
+    ask_unsaved,
+)
 from desktop.editing.name_completer import NameCompleter
 from desktop.editing.names_in_use import NamesInUse
 from desktop.editing.preview import ArticlePreview, ui_language
@@ -34,22 +39,6 @@ from desktop.rendering.dates import format_partial_date
 
 ERROR_STYLE = "color: #b3261e;"
 HINT_STYLE = "color: #666666;"
-
-
-class ConflictChoice(Enum):
-    """What to do when the article changed elsewhere while the dialog was open."""
-
-    RELOAD = "reload"
-    SAVE_ANYWAY = "save anyway"
-    CANCEL = "cancel"
-
-
-class UnsavedChoice(Enum):
-    """What to do with changes when the dialog is being closed."""
-
-    SAVE = "save"
-    DISCARD = "discard"
-    KEEP_EDITING = "keep editing"
 
 
 @dataclass(frozen=True)
@@ -376,50 +365,11 @@ class EditDialog(QDialog):
 
     def ask_conflict(self, conflict: VersionConflictError) -> ConflictChoice:
         """Ask what to do about a change made elsewhere since the dialog opened."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("Article changed elsewhere"))
-        box.setText(
-            self.tr(
-                "This article was changed in the archive after you opened it "
-                "(now version {found}, you started from version {expected})."
-            ).format(found=conflict.found, expected=conflict.expected)
-        )
-        box.setInformativeText(
-            self.tr(
-                "Reload shows the other version here and drops your changes in this dialog. "
-                "Save anyway stores your text as the newest version; the other version "
-                "stays in the History."
-            )
-        )
-        reload_button = box.addButton(self.tr("&Reload"), QMessageBox.ButtonRole.ResetRole)
-        save_button = box.addButton(self.tr("&Save anyway"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(save_button)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is reload_button:
-            return ConflictChoice.RELOAD
-        if clicked is save_button:
-            return ConflictChoice.SAVE_ANYWAY
-        return ConflictChoice.CANCEL
+        return ask_conflict(self, conflict)
 
     def ask_unsaved(self) -> UnsavedChoice:
         """Ask whether to save, discard or keep editing the changes."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved changes"),
-            self.tr("This article has changes that are not saved. Save them?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return UnsavedChoice.SAVE
-        if answer == QMessageBox.StandardButton.Discard:
-            return UnsavedChoice.DISCARD
-        return UnsavedChoice.KEEP_EDITING
+        return ask_unsaved(self)
 
     def show_error(self, message: str) -> None:
         """Tell the user why saving failed."""
