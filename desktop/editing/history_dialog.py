@@ -193,6 +193,10 @@ class HistoryDialog(QDialog):
             "rename author": self.tr("author renamed"),
             "rename source": self.tr("source renamed"),
             "rename tag": self.tr("tag renamed"),
+            # Written by a merge (db.exchange) when both workstations had changed it.
+            "merge: both changed, the newer version is kept": self.tr(
+                "merged: changed at both workstations, the later version is current"
+            ),
         }
         if change in known:
             return known[change]
