@@ -114,7 +114,8 @@ class BundleCommands(QObject):
                 scope, count = BundleScope(where=where), listed
             else:
                 scope, count = BundleScope(), everything
-        target = self.ask_bundle_path(self._default_bundle(archive.path), count)
+        chosen = self.ask_bundle_path(self._default_bundle(archive.path), count)
+        target = self._with_suffix(chosen) if chosen is not None else None
         if target is None:
             return None
         self._settings.setValue(SETTING_FOLDER, str(target.parent))
@@ -152,16 +153,18 @@ class BundleCommands(QObject):
         return box.choice
 
     def ask_bundle_path(self, default: Path, count: int) -> Path | None:
-        """The bundle file to write (with the bundle extension), or None (cancelled)."""
+        """The file name the user chose for the bundle, or None (cancelled)."""
         chosen, _ = QFileDialog.getSaveFileName(
             self._window,
             self.tr("Export %n article(s) as a bundle", "", count),
             str(default),
             self.tr("Archive Viewer bundles ({pattern})").format(pattern=BUNDLE_PATTERN),
         )
-        if not chosen:
-            return None
-        target = Path(chosen)
+        return Path(chosen) if chosen else None
+
+    def _with_suffix(self, chosen: Path) -> Path | None:
+        """``chosen`` with the bundle extension (None: the user would not replace that)."""
+        target = chosen
         if target.suffix.lower() != BUNDLE_SUFFIX:
             # The window knows a bundle by its extension (a drop merges it): always give it.
             # The dialog asked about replacing the name typed, not this one.

@@ -104,6 +104,15 @@ class MergeFlow(QObject):
         job.on_success(lambda preview: self._confirm(target, preview))
         job.on_failure(lambda error: self._failed(target, source, error, merging=False))
         job.on_cancel(lambda: self._finish(self._not_merged_text(source)))
+        ahead = self._runner.jobs()
+        if ahead:
+            # A drop of articles and bundles together: the import was queued first.
+            self.message.emit(
+                self.tr(
+                    "{name} is compared with this archive once “{job}” has finished; "
+                    "nothing is merged before you say so."
+                ).format(name=source.name, job=ahead[-1].title)
+            )
         return self._runner.submit(job)
 
     def _confirm(self, target: Path, preview: MergePreview) -> None:

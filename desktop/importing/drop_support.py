@@ -5,8 +5,8 @@ does not own (list, reading pane, welcome page) need no subclass: ``install`` se
 widget, its children and the viewports of scroll areas, where Qt delivers drag events.
 Drags that carry local files or folders are accepted (the cursor shows it); others are
 left to the widget, which refuses them unless it takes such drags itself (text dragged
-within an editor keeps working). Exchange bundles (``.avbundle``) are told apart: they go
-to the merge, never to the import.
+within an editor keeps working). Exchange bundles (``.avbundle``) and archive files are
+told apart: they go to the merge, never to the import.
 """
 
 from __future__ import annotations
@@ -18,6 +18,11 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
 from db.exchange.bundle import BUNDLE_SUFFIX
+from db.exchange.source import is_sqlite_file
+
+# How archives and their backups are named; a file so named that is not SQLite (Windows'
+# Thumbs.db) goes to the import, which skips it as before.
+ARCHIVE_SUFFIXES = (".sqlite3", ".sqlite", ".db")
 
 
 def local_paths(mime: QMimeData | None) -> list[Path]:
@@ -27,9 +32,20 @@ def local_paths(mime: QMimeData | None) -> list[Path]:
     return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
-def is_bundle(path: Path) -> bool:
-    """Whether ``path`` is named as an exchange bundle (merged, not imported)."""
-    return path.suffix.lower() == BUNDLE_SUFFIX
+def named_for_merge(path: Path) -> bool:
+    """Whether ``path`` is named as a bundle or an archive (checked while dragging: cheap)."""
+    return path.suffix.lower() in (BUNDLE_SUFFIX, *ARCHIVE_SUFFIXES)
+
+
+def is_merged(path: Path) -> bool:
+    """Whether a dropped ``path`` is merged rather than imported: a bundle or an archive.
+
+    Any file named as a bundle is (a damaged or false one is refused by the merge in one
+    line); a file named as an archive only when it starts as SQLite does.
+    """
+    if not named_for_merge(path) or path.is_dir():
+        return False
+    return path.suffix.lower() == BUNDLE_SUFFIX or is_sqlite_file(path)
 
 
 class DropFilter(QObject):
@@ -37,12 +53,13 @@ class DropFilter(QObject):
 
     Args:
         parent: the owner.
-        files: take files and folders; False: only bundles (an archive that takes no
-            imports still answers a dropped bundle).
+        files: take files and folders; False: only bundles and archives (an archive that
+            takes no imports still answers a dropped bundle).
 
     Signals:
-        paths_dropped(paths): files and folders other than bundles were dropped.
-        bundles_dropped(paths): exchange bundles were dropped.
+        paths_dropped(paths): files and folders to import were dropped.
+        bundles_dropped(paths): bundles and archive files to merge were dropped (after
+            ``paths_dropped`` when a drop holds both: the import is queued first).
     """
 
     paths_dropped = Signal(list)
@@ -54,7 +71,7 @@ class DropFilter(QObject):
 
     def _taken(self, mime: QMimeData | None) -> list[Path]:
         paths = local_paths(mime)
-        return paths if self._files else [path for path in paths if is_bundle(path)]
+        return paths if self._files else [path for path in paths if named_for_merge(path)]
 
     def install(self, widget: QWidget) -> None:
         """Accept drops on ``widget`` and on every widget inside it now.
@@ -95,7 +112,8 @@ class DropFilter(QObject):
                 return False
             event.setDropAction(Qt.DropAction.CopyAction)
             event.accept()
-            bundles = [path for path in paths if is_bundle(path) and not path.is_dir()]
+            # Without imports, whatever is named so is for the merge (which says why not).
+            bundles = [path for path in paths if is_merged(path) or not self._files]
             others = [path for path in paths if path not in bundles]
             if others:
                 self.paths_dropped.emit(others)

@@ -159,6 +159,61 @@ def test_a_conflict_is_listed_and_opens_its_history(
     assert opened == [exchange.conflict_id]
 
 
+def test_the_reading_pane_shows_the_merged_version(
+    qtbot: QtBot, window: MainWindow, exchange: Exchange
+) -> None:
+    row = window.model.row_of(exchange.conflict_id)
+    assert row is not None
+    window.select_row(row)
+    qtbot.waitUntil(lambda: "trạm này" in window.pane.toPlainText(), timeout=5000)
+    window.bundles.merge_files([exchange.bundle])
+    with qtbot.waitSignal(window.bundles.merges.merged, timeout=15_000):
+        wait_for_confirmation(qtbot, window).accept()
+    # The other workstation's edit was saved later: it is current, and shown.
+    qtbot.waitUntil(lambda: "trạm kia" in window.pane.toPlainText(), timeout=5000)
+    assert window.current_id() == exchange.conflict_id
+
+
+def test_a_dropped_archive_file_is_merged_as_a_bundle_is(
+    qtbot: QtBot, window: MainWindow, exchange: Exchange
+) -> None:
+    other_before = digest(exchange.other)
+    assert drop(window.table.viewport(), [exchange.other]) == (True, True)
+    dialog = wait_for_confirmation(qtbot, window)
+    assert dialog.question.text().startswith("Merge the archive “other.sqlite3”")
+    assert dialog.counts.count_text("added") == "1"
+    with qtbot.waitSignal(window.bundles.merges.merged, timeout=15_000):
+        dialog.accept()
+    assert exchange.new_title in titles(exchange.here)
+    assert digest(exchange.other) == other_before  # the other archive is only read
+
+
+def test_articles_and_a_bundle_dropped_together_are_imported_then_merged(
+    qtbot: QtBot, window: MainWindow, exchange: Exchange, stick: Path
+) -> None:
+    article = stick / "bai-moi.txt"
+    article.write_text(" date 2024-05 Bài nhập từ tệp\n\nNội dung của bài.\n", encoding="utf-8")
+    importer = window.imports.controller
+    assert importer is not None
+    messages: list[str] = []
+    window.bundles.message.connect(messages.append)
+    started = recorded_jobs(window)
+    with qtbot.waitSignal(importer.finished, timeout=15_000) as imported:
+        assert drop(window.table.viewport(), [article, exchange.bundle]) == (True, True)
+        # Said at once: the bundle waits for the import, and asks before merging.
+        assert messages and messages[0].startswith("tram-kia.avbundle is compared")
+        assert "Importing bai-moi.txt" in messages[0]
+    assert len(imported.args[0].imported) == 1
+    dialog = wait_for_confirmation(qtbot, window)
+    assert [title for title in started if not title.startswith("Checking")] == [
+        "Importing bai-moi.txt",
+        "Reading tram-kia.avbundle",
+    ]
+    with qtbot.waitSignal(window.bundles.merges.merged, timeout=15_000):
+        dialog.accept()
+    assert {"Bài nhập từ tệp", exchange.new_title} <= titles(exchange.here)
+
+
 def test_merging_the_same_bundle_again_has_nothing_to_merge(
     qtbot: QtBot, window: MainWindow, exchange: Exchange
 ) -> None:
