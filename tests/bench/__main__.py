@@ -1,7 +1,8 @@
 """``python -m tests.bench --articles N``: generate a corpus, measure, print, write JSON.
 
 Options: ``--out DIR`` (corpus and archives; reused between runs of the same size),
-``--json PATH``, ``--seed S``, ``--skip-list``, ``--skip-pdf``.
+``--json PATH``, ``--seed S``, ``--skip-list``, ``--skip-pdf``, ``--merge-size N`` (the
+articles of the bundle merged in; default a tenth of the archive, at most 10,000).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 
 from db.archive import Archive
 from tests.bench import doc_reading, measure
+from tests.bench.exchange import measure_merge
 from tests.bench.generator import ArticleWriter, write_corpus
 from tests.bench.pdf_import import measure_pdf_import
 from tests.bench.reference import run_reference
@@ -34,7 +36,9 @@ TARGETS = {
     "first_rows_s": 1.0,
     "rss_mb": 250.0,
     "pdf_s": 5.0,
+    "merge_s": 30.0,  # a bundle of 10,000 into an archive of 100,000
 }
+MERGE_SIZE = 10_000
 
 
 def machine() -> dict[str, Any]:
@@ -133,6 +137,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     finally:
         archive.close()
 
+    step("merge of another workstation's bundle")
+    result["merge"] = measure_merge(archive_path, out / "merge", merge_size(args))
     if args.skip_list:
         result["list"] = {"status": "skipped (--skip-list)"}
     else:
@@ -147,10 +153,17 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         result["pdf_import"] = measure_pdf_import(out / "bench-report.pdf")
     step(".doc reading")
     result["doc_reading"] = doc_reading.measure(doc_reading.default_folders())
-    step("UI heartbeat while backup, import, export, samples and restore run")
+    step("UI heartbeat while backup, import, export, samples, merge and restore run")
     result["ui_stall"] = measure_ui_stall(archive_path, out, args)
     result["load_after"] = _load()
     return result
+
+
+def merge_size(args: argparse.Namespace) -> int:
+    """The bundle's articles: ``--merge-size``, else a tenth of the archive, at most 10,000."""
+    if args.merge_size is not None:
+        return int(args.merge_size)
+    return max(2, min(MERGE_SIZE, args.articles // 10))
 
 
 def step(text: str) -> None:
@@ -261,6 +274,18 @@ def table(result: dict[str, Any]) -> str:
         )
     else:
         rows.append(("PDF", pdf.get("status", "?"), "", ""))
+    merge = result.get("merge")
+    if merge:
+        target = TARGETS["merge_s"] if merge["bundle_articles"] >= MERGE_SIZE else None
+        rows.append(
+            (
+                f"merge {merge['bundle_articles']:,} into {merge['archive_articles']:,}",
+                f"{merge['seconds']:.1f} s ({merge['per_s']:.0f}/s; again "
+                f"{merge['again_s']:.1f} s; export {merge['export_s']:.1f} s)",
+                f"< {target:.0f} s" if target else "",
+                _verdict(merge["seconds"], target) if target else "",
+            )
+        )
     reading = result.get("pdf_import", {})
     if reading.get("status") == "measured":
         seconds = reading["seconds"]
@@ -298,6 +323,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--skip-list", action="store_true")
     parser.add_argument("--skip-pdf", action="store_true")
+    parser.add_argument("--merge-size", type=int, default=None, metavar="N")
     args = parser.parse_args(argv)
     result = run(args)
     json_path = args.json or args.out / f"bench-{args.articles}.json"
