@@ -179,8 +179,8 @@ class MergeFlow(QObject):
             ).format(name=name)
         else:
             text = self.tr(
-                "Merged {name}: {added} new, {updated} updated, {linked} linked, "
-                "{conflicts} conflicts"
+                "Merged {name}: new {added}, updated {updated}, linked as the same article "
+                "{linked}, conflicts {conflicts}"
             ).format(
                 name=name,
                 added=format_count(report.added),

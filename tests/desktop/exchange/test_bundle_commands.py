@@ -76,7 +76,7 @@ def test_the_selection_goes_into_a_bundle_that_merges(
     qtbot.waitUntil((out / "gui-di.avbundle").is_file, timeout=15_000)
     qtbot.waitUntil(lambda: not window.jobs.is_busy(), timeout=15_000)
     message = window.statusBar().currentMessage()
-    assert "3 article(s)" in message and str(out / "gui-di.avbundle") in message
+    assert message == f"Saved 3 articles in the bundle {out / 'gui-di.avbundle'}"
     assert list(out.iterdir()) == [out / "gui-di.avbundle"]  # no partial file is left
     with Archive.open(exchange.here, read_only=True) as archive:
         expected = {archive.get(article_id).title for article_id in chosen}
@@ -108,7 +108,7 @@ def test_with_nothing_selected_the_box_asks_and_everything_takes_the_trash(
     QTimer.singleShot(0, click_everything)
     monkeypatch.setattr(window.bundles, "ask_bundle_path", lambda _d, _n: out / "all")
     job = window.bundles.export_selection()
-    assert seen == ["All 7 article(s) but the Trash", "Everything, the Trash included (8)"]
+    assert seen == ["All 7 articles but the Trash", "Everything, the Trash included (8)"]
     wait_for_job(qtbot, job)
     # The bundle's extension is given when the name typed lacks it.
     assert merged_into_new_archive(out / "all.avbundle") == titles_everywhere(exchange.here)

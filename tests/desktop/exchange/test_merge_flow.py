@@ -47,9 +47,15 @@ def wait_for_confirmation(qtbot: QtBot, window: MainWindow) -> MergeConfirmDialo
 
 
 def recorded_jobs(window: MainWindow) -> list[str]:
-    """The titles of the jobs the window's runner starts from now on."""
+    """The titles of the jobs the window's runner starts from now on.
+
+    The check after opening (a job for the window's sake alone) runs whenever the first
+    rows are shown: it is left out.
+    """
     started: list[str] = []
-    window.jobs.job_started.connect(lambda job: started.append(job.title))
+    window.jobs.job_started.connect(
+        lambda job: None if job.stop_on_close else started.append(job.title)
+    )
     return started
 
 
@@ -96,7 +102,7 @@ def test_a_dropped_bundle_is_merged_after_the_confirmation(
     assert exchange.trashed_title not in list_titles(window)
     assert exchange.trashed_title in titles(exchange.here, trashed=True)
     message = window.statusBar().currentMessage()
-    assert "tram-kia.avbundle" in message and "1 new" in message and "1 conflicts" in message
+    assert "tram-kia.avbundle" in message and "new 1," in message and "conflicts 1" in message
 
 
 def list_titles(window: MainWindow) -> list[str]:
@@ -205,7 +211,7 @@ def test_articles_and_a_bundle_dropped_together_are_imported_then_merged(
         assert "Importing bai-moi.txt" in messages[0]
     assert len(imported.args[0].imported) == 1
     dialog = wait_for_confirmation(qtbot, window)
-    assert [title for title in started if not title.startswith("Checking")] == [
+    assert started == [
         "Importing bai-moi.txt",
         "Reading tram-kia.avbundle",
     ]
