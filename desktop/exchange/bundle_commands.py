@@ -107,7 +107,11 @@ class BundleCommands(QObject):
                 return None
             where = self._list.where()
             listed = self._list.matching_count()
-            choice = self.ask_scope(listed, everything, filtered=_is_filtered(where))
+            filtered = _is_filtered(where)
+            if not filtered and listed == everything:
+                choice: BundleScopeChoice | None = BundleScopeChoice.EVERYTHING  # no choice
+            else:
+                choice = self.ask_scope(listed, everything, filtered=filtered)
             if choice is None:
                 return None
             if choice is BundleScopeChoice.LISTED:

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 from desktop.editing.history_dialog import local_time
 from desktop.exchange.bundle_jobs import MergePreview
 from desktop.exchange.conflict_list import ConflictList
+from desktop.exchange.fit_to_screen import DIALOG_WIDTH, fit_to_screen
 from desktop.exchange.merge_counts_view import MergeCountsView
+from desktop.main_window.article_count_label import format_count
 
 
 class MergeConfirmDialog(QDialog):
@@ -44,7 +46,7 @@ class MergeConfirmDialog(QDialog):
         self.preview = preview
         name = preview.source.name
         self.setWindowTitle(self.tr("Merge {name}").format(name=name))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
 
         if preview.report.bundle:
@@ -114,17 +116,21 @@ class MergeConfirmDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        fit_to_screen(self, DIALOG_WIDTH)
 
     def _about_source(self) -> str:
         preview = self.preview
         info = preview.bundle
         count = preview.articles
+        # {count} rather than %n: the count is written as the counts below it are.
         if info is None:
-            return self.tr("An archive file of %n article(s), in {folder}.", "", count).format(
-                folder=preview.source.parent
-            )
+            return self.tr(
+                "An archive file of {count} article(s), in {folder}.", "", count
+            ).format(count=format_count(count), folder=preview.source.parent)
         when = local_time(info.created) if info.created else "?"
         origin = info.origin or "?"
         return self.tr(
-            "A bundle of %n article(s) written on {when} from the archive {origin}.", "", count
-        ).format(when=when, origin=origin)
+            "A bundle of {count} article(s) written on {when} from the archive {origin}.",
+            "",
+            count,
+        ).format(count=format_count(count), when=when, origin=origin)

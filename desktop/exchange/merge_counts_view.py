@@ -78,9 +78,10 @@ class MergeCountsView(QWidget):
                 "conflicts",
                 len(report.conflicts),
                 self.tr("conflicts"),
+                # Each is counted among the updated too (both versions are in the history).
                 self.tr(
-                    "both sides changed it: the later version is current, the other one is "
-                    "in its history"
+                    "among the updated: both sides changed it; the later version is current, "
+                    "the other one is in its history"
                 ),
             ),
             (

@@ -106,12 +106,10 @@ class MergeFlow(QObject):
         job.on_cancel(lambda: self._finish(self._not_merged_text(source)))
         ahead = self._runner.jobs()
         if ahead:
-            # A drop of articles and bundles together: the import was queued first.
+            # A drop of articles and bundles together: the import was queued first. Short,
+            # for it shares the status bar with the progress of the job it waits for.
             self.message.emit(
-                self.tr(
-                    "{name} is compared with this archive once “{job}” has finished; "
-                    "nothing is merged before you say so."
-                ).format(name=source.name, job=ahead[-1].title)
+                self.tr("{name} waits its turn; it asks before merging.").format(name=source.name)
             )
         return self._runner.submit(job)
 

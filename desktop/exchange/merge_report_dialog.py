@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from db.exchange import MergeReport
 from desktop.exchange.conflict_list import ConflictList
+from desktop.exchange.fit_to_screen import DIALOG_WIDTH, fit_to_screen
 from desktop.exchange.merge_counts_view import MergeCountsView
 
 
@@ -39,7 +40,7 @@ class MergeReportDialog(QDialog):
         self.report = report
         name = report.source.name
         self.setWindowTitle(self.tr("Merged {name}").format(name=name))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
 
         if report.cancelled:
@@ -96,3 +97,5 @@ class MergeReportDialog(QDialog):
             self.history_button.clicked.connect(self.conflicts.open_current)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        fit_to_screen(self, DIALOG_WIDTH)
+

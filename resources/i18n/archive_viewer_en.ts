@@ -1520,17 +1520,17 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
         <translation>&amp;Merge</translation>
     </message>
     <message numerus="yes">
-        <source>An archive file of %n article(s), in {folder}.</source>
+        <source>An archive file of {count} article(s), in {folder}.</source>
         <translation>
-            <numerusform>An archive file of %n article, in {folder}.</numerusform>
-            <numerusform>An archive file of %n articles, in {folder}.</numerusform>
+            <numerusform>An archive file of {count} article, in {folder}.</numerusform>
+            <numerusform>An archive file of {count} articles, in {folder}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>A bundle of %n article(s) written on {when} from the archive {origin}.</source>
+        <source>A bundle of {count} article(s) written on {when} from the archive {origin}.</source>
         <translation>
-            <numerusform>A bundle of %n article written on {when} from the archive {origin}.</numerusform>
-            <numerusform>A bundle of %n articles written on {when} from the archive {origin}.</numerusform>
+            <numerusform>A bundle of {count} article written on {when} from the archive {origin}.</numerusform>
+            <numerusform>A bundle of {count} articles written on {when} from the archive {origin}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1573,8 +1573,8 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
         <translation>conflicts</translation>
     </message>
     <message>
-        <source>both sides changed it: the later version is current, the other one is in its history</source>
-        <translation>both sides changed it: the later version is current, the other one is in its history</translation>
+        <source>among the updated: both sides changed it; the later version is current, the other one is in its history</source>
+        <translation>among the updated: both sides changed it; the later version is current, the other one is in its history</translation>
     </message>
     <message>
         <source>moved to the Trash</source>
@@ -1643,8 +1643,8 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
         <translation>Comparing the articles</translation>
     </message>
     <message>
-        <source>{name} is compared with this archive once “{job}” has finished; nothing is merged before you say so.</source>
-        <translation>{name} is compared with this archive once “{job}” has finished; nothing is merged before you say so.</translation>
+        <source>{name} waits its turn; it asks before merging.</source>
+        <translation>{name} waits its turn; it asks before merging.</translation>
     </message>
     <message>
         <source>{name} was not merged: another archive is shown now.</source>

@@ -1508,15 +1508,15 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
         <translation>&amp;Hợp nhất</translation>
     </message>
     <message numerus="yes">
-        <source>An archive file of %n article(s), in {folder}.</source>
+        <source>An archive file of {count} article(s), in {folder}.</source>
         <translation>
-            <numerusform>Tệp kho lưu trữ gồm %n bài, trong {folder}.</numerusform>
+            <numerusform>Tệp kho lưu trữ gồm {count} bài, trong {folder}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>A bundle of %n article(s) written on {when} from the archive {origin}.</source>
+        <source>A bundle of {count} article(s) written on {when} from the archive {origin}.</source>
         <translation>
-            <numerusform>Gói trao đổi gồm %n bài, ghi lúc {when} từ kho lưu trữ {origin}.</numerusform>
+            <numerusform>Gói trao đổi gồm {count} bài, ghi lúc {when} từ kho lưu trữ {origin}.</numerusform>
         </translation>
     </message>
 </context>
@@ -1559,8 +1559,8 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
         <translation>xung đột</translation>
     </message>
     <message>
-        <source>both sides changed it: the later version is current, the other one is in its history</source>
-        <translation>cả hai bên đều sửa: phiên bản lưu sau là hiện tại, phiên bản kia nằm trong lịch sử</translation>
+        <source>among the updated: both sides changed it; the later version is current, the other one is in its history</source>
+        <translation>tính trong số cập nhật: cả hai bên đều sửa; phiên bản lưu sau là hiện tại, phiên bản kia nằm trong lịch sử</translation>
     </message>
     <message>
         <source>moved to the Trash</source>
@@ -1629,8 +1629,8 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
         <translation>Đang so sánh các bài</translation>
     </message>
     <message>
-        <source>{name} is compared with this archive once “{job}” has finished; nothing is merged before you say so.</source>
-        <translation>Khi “{job}” xong, {name} sẽ được so sánh với kho lưu trữ này; không hợp nhất gì khi bạn chưa đồng ý.</translation>
+        <source>{name} waits its turn; it asks before merging.</source>
+        <translation>{name} đang chờ đến lượt; sẽ hỏi trước khi hợp nhất.</translation>
     </message>
     <message>
         <source>{name} was not merged: another archive is shown now.</source>

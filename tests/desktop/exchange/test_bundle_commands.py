@@ -119,7 +119,27 @@ def titles_everywhere(path: Path) -> set[str]:
         return {archive.get(article_id).title for article_id in all_ids(archive)}
 
 
-def test_cancelling_the_scope_question_writes_nothing(window: MainWindow, out: Path) -> None:
+def test_with_nothing_selected_and_nothing_to_choose_everything_goes(
+    window: MainWindow, out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.table.clearSelection()
+    offered: list[int] = []
+
+    def answer(_default: Path, count: int) -> None:
+        offered.append(count)  # and cancel the file dialog
+
+    monkeypatch.setattr(window.bundles, "ask_bundle_path", answer)
+    # The whole list, no filter, an empty Trash: no question, straight to the file name.
+    assert window.bundles.export_selection() is None
+    assert offered == [8]
+    assert list(out.iterdir()) == []
+
+
+def test_cancelling_the_scope_question_writes_nothing(
+    qtbot: QtBot, window: MainWindow, out: Path
+) -> None:
+    with qtbot.waitSignal(window.list_updated, timeout=5000):
+        qtbot.keyClicks(window.filter_bar.search, "thanh hoa")
     window.table.clearSelection()
 
     def cancel() -> None:
