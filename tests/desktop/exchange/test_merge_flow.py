@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
@@ -217,6 +218,26 @@ def test_articles_and_a_bundle_dropped_together_are_imported_then_merged(
     with qtbot.waitSignal(window.bundles.merges.merged, timeout=15_000):
         dialog.accept()
     assert {"Bài nhập từ tệp", exchange.new_title} <= titles(exchange.here)
+
+
+def test_a_merge_cancelled_before_it_starts_changes_nothing(
+    qtbot: QtBot, window: MainWindow, exchange: Exchange
+) -> None:
+    window.bundles.merge_files([exchange.bundle])
+    dialog = wait_for_confirmation(qtbot, window)
+    release = threading.Event()
+    # Another job runs: the merge waits behind it, and is cancelled there.
+    window.jobs.submit(Job("hold the runner", lambda _context: release.wait(10)))
+    dialog.accept()
+    job = window.bundles.merges.merge_job
+    assert job is not None and job.cancellable
+    job.cancel()
+    release.set()
+    qtbot.waitUntil(job.is_done, timeout=15_000)
+    assert job.state.value == "cancelled"
+    assert exchange.new_title not in titles(exchange.here)
+    assert "was not merged; nothing was changed" in window.statusBar().currentMessage()
+    assert window.bundles.merges.report_dialog is None
 
 
 def test_merging_the_same_bundle_again_has_nothing_to_merge(
