@@ -33,7 +33,7 @@ class ImportController(QObject):
         started: a run began.
         finished(report): a run ended (ImportReport; ``report.import_id`` filters the list
             with ``ArticleFilter(import_id=...)``).
-        bundles_dropped(paths): exchange bundles were dropped (for the merge, not imported).
+        bundles_dropped(paths): bundles or archive files were dropped (merged, not imported).
     """
 
     started = Signal()
