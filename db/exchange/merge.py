@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from db import backups
-from db.archive import Archive
+from db.archive import Archive, CopyProgress
 from db.connection import sqlite_errors, write_transaction
 from db.errors import ArchiveError, ReadOnlyArchiveError
 from db.exchange import store
@@ -196,6 +196,8 @@ def merge_archive(
     progress: Callable[[MergeProgress], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     backup_first: bool = True,
+    backup_folder: Path | str | None = None,
+    backup_progress: CopyProgress | None = None,
 ) -> MergeReport:
     """Merge the bundle or archive at ``source_path`` into ``archive``.
 
@@ -206,6 +208,9 @@ def merge_archive(
         progress: called after each batch.
         cancelled: polled between batches; what was merged so far stays.
         backup_first: back the archive up before a large merge.
+        backup_folder: where that backup goes (default: ``backups`` beside the archive).
+        backup_progress: the backup's progress (raising ``BackupCancelled`` in it stops
+            the backup, and the merge before it starts).
 
     Raises:
         ArchiveError: the source cannot be read (not a bundle, damaged, newer version),
@@ -222,7 +227,9 @@ def merge_archive(
         report = MergeReport(source=source_file, dry_run=dry_run, bundle=source.is_bundle)
         total = source.count()
         if not dry_run and backup_first and total >= LARGE_MERGE and archive.total(trashed=False):
-            report.backup = backups.backup_now(archive)
+            report.backup = backups.backup_now(
+                archive, backup_folder, progress=backup_progress
+            )
         merger = _Merger(archive, source, report)
         done = 0
         for batch in source.batches(BATCH_SIZE):

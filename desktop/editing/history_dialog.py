@@ -66,7 +66,9 @@ class HistoryDialog(QDialog):
         self._versions: list[ArticleVersion] = []
         self.setObjectName("historyDialog")
         self.setWindowTitle(self.tr("History"))
-        self.resize(1100, 700)
+        # Large, but within a small screen (1024×600): its buttons must stay on it.
+        available = self.screen().availableGeometry()
+        self.resize(min(1100, available.width() - 48), min(700, available.height() - 48))
         self._build()
         self.reload()
 
@@ -193,6 +195,10 @@ class HistoryDialog(QDialog):
             "rename author": self.tr("author renamed"),
             "rename source": self.tr("source renamed"),
             "rename tag": self.tr("tag renamed"),
+            # Written by a merge (db.exchange) when both workstations had changed it.
+            "merge: both changed, the newer version is kept": self.tr(
+                "merged: changed at both workstations, the later version is current"
+            ),
         }
         if change in known:
             return known[change]

@@ -30,6 +30,7 @@ SOURCES = [
     "desktop/editing",
     "desktop/importing",
     "desktop/export",
+    "desktop/exchange",
     "desktop/jobs",
 ]
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QAbstractScrollArea, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.importing.drop_support import DropFilter
 from desktop.importing.import_job import import_work
@@ -33,10 +33,12 @@ class ImportController(QObject):
         started: a run began.
         finished(report): a run ended (ImportReport; ``report.import_id`` filters the list
             with ``ArticleFilter(import_id=...)``).
+        bundles_dropped(paths): bundles or archive files were dropped (merged, not imported).
     """
 
     started = Signal()
     finished = Signal(object)
+    bundles_dropped = Signal(list)
 
     def __init__(
         self,
@@ -57,6 +59,7 @@ class ImportController(QObject):
         self._jobs: list[Job] = []
         self._drops = DropFilter(self)
         self._drops.paths_dropped.connect(self.import_paths)
+        self._drops.bundles_dropped.connect(self.bundles_dropped)
 
     # --- the API of the main window ------------------------------------------------------
 
@@ -66,10 +69,7 @@ class ImportController(QObject):
 
     def uninstall_drop_target(self, widget: QWidget) -> None:
         """Stop taking drops on ``widget`` and its children (another archive is shown)."""
-        for target in [widget, *widget.findChildren(QWidget)]:
-            target.removeEventFilter(self._drops)
-            if isinstance(target, QAbstractScrollArea):
-                target.viewport().removeEventFilter(self._drops)
+        self._drops.uninstall(widget)
 
     def import_paths(self, paths: list[Path], *, allow_duplicates: bool = False) -> Job | None:
         """Import files and folders in the background (queued behind the runner's jobs)."""

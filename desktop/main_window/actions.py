@@ -51,6 +51,8 @@ class MainWindowActions(QObject):
         self.backup_now = action("backupNow")
         self.restore_backup = action("restoreBackup")
         self.export_pdf = action("exportPdf", "Ctrl+P", sp.SP_DialogSaveButton)
+        self.export_bundle = action("exportBundle")
+        self.merge_bundle = action("mergeBundle")
         self.quit = action("quit", QKeySequence.StandardKey.Quit)
         self.new_article = action("newArticle", QKeySequence.StandardKey.New, sp.SP_FileIcon)
         self.edit_article = action("editArticle", "Ctrl+E", sp.SP_FileDialogDetailedView)
@@ -126,6 +128,8 @@ class MainWindowActions(QObject):
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.import_articles, self.import_folder, self.export_pdf])
         self.file_menu.addSeparator()
+        self.file_menu.addActions([self.export_bundle, self.merge_bundle])
+        self.file_menu.addSeparator()
         self.file_menu.addActions([self.backup_now, self.restore_backup])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
@@ -180,6 +184,20 @@ class MainWindowActions(QObject):
             self.export_pdf: (
                 self.tr("E&xport to PDF…"),
                 self.tr("Save the selected articles as a PDF"),
+            ),
+            self.export_bundle: (
+                self.tr("Export &selection as bundle…"),
+                self.tr(
+                    "Save the selected articles (or the list, or everything) in a bundle file "
+                    "for another workstation"
+                ),
+            ),
+            self.merge_bundle: (
+                self.tr("&Merge bundle or archive…"),
+                self.tr(
+                    "Bring in the articles of another workstation's bundle or archive (or drop "
+                    "a bundle on the window)"
+                ),
             ),
             self.quit: (self.tr("&Quit"), self.tr("Close Archive Viewer")),
             self.new_article: (self.tr("&New article"), self.tr("Write a new article")),
@@ -249,6 +267,9 @@ class MainWindowActions(QObject):
             (self.import_articles, writable),
             (self.import_folder, writable),
             (self.export_pdf, has_archive and has_rows),
+            # A read-only archive can be sent on; merging into one says why it cannot.
+            (self.export_bundle, has_archive),
+            (self.merge_bundle, has_archive),
             (self.new_article, writable),
             (self.edit_article, writable and has_current),
             (self.delete_articles, writable and has_selection),

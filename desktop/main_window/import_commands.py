@@ -38,9 +38,11 @@ class ImportCommands(QObject):
         last_import_changed(object, bool): the latest import's id (None: none yet), and
             whether the list should show only its articles now.
         message(str): a line for the status bar.
+        bundles_dropped(list): exchange bundles were dropped on the window (to merge).
     """
 
     imported = Signal(object)
+    bundles_dropped = Signal(list)
     last_import_changed = Signal(object, bool)
     message = Signal(str)
 
@@ -74,6 +76,7 @@ class ImportCommands(QObject):
             # On the window and every widget in it now: list, reading pane, welcome page.
             self.controller.install_drop_target(self._window)
             self.controller.finished.connect(self._import_finished)
+            self.controller.bundles_dropped.connect(self.bundles_dropped)
         self._show_last_import(archive, show=False)
 
     def _retire(self, controller: ImportController) -> None:

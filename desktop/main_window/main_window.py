@@ -4,8 +4,9 @@ Each concern is an object in a file named after it, given what it needs and talk
 through signals: ``ArchiveSession`` (the archive shown), ``ArticleList`` (filter, order,
 query thread, model, selection), ``NamesCache`` (names for pickers), ``BackupCommands``
 and ``ArchiveRepair`` (data safety), ``ImportCommands``, ``ExportCommands``,
-``ArticleCommands`` (the Edit menu) and ``WindowClosing``. Every long job runs on the
-one ``JobRunner`` (``desktop.jobs``), shown in the status bar by ``JobStatusWidget``.
+``ArticleCommands`` (the Edit menu), ``BundleCommands`` (exchange bundles) and
+``WindowClosing``. Every long job runs on the one ``JobRunner`` (``desktop.jobs``), shown
+in the status bar by ``JobStatusWidget``.
 """
 
 from __future__ import annotations
@@ -14,19 +15,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from db.archive import Archive
 from db.errors import ArchiveError
 from db.redecode import can_redecode
 from db.version import __version__
 from desktop import i18n
+from desktop.exchange.bundle_commands import BundleCommands
 from desktop.jobs import Job, JobRunner
 from desktop.jobs.job_status_widget import JobStatusWidget
 from desktop.main_window.about import AboutBox
@@ -101,6 +97,7 @@ class MainWindow(QMainWindow):
         )
         self.imports = ImportCommands(self.jobs, self.session, self.errors, self)
         self.exports = ExportCommands(self.jobs, self.session, self.article_list, settings, self)
+        self.bundles = BundleCommands(self.jobs, self.session, self.article_list, settings, self)
         self.articles = ArticleCommands(
             self.jobs,
             self.session,
@@ -174,6 +171,8 @@ class MainWindow(QMainWindow):
             (a.backup_now, self.backups.back_up_now),
             (a.restore_backup, self.backups.restore_from_backup),
             (a.export_pdf, self.exports.export_selected),
+            (a.export_bundle, self.bundles.export_selection),
+            (a.merge_bundle, self.bundles.choose_merge),
             (a.quit, self.close),
             (a.new_article, self.articles.new_article),
             (a.edit_article, self.articles.edit_current),
@@ -222,8 +221,11 @@ class MainWindow(QMainWindow):
         )
         self.imports.imported.connect(lambda _report: self.data_changed_here())
         self.articles.changed.connect(self.data_changed_here)
+        self.imports.bundles_dropped.connect(self.bundles.merge_files)
         for source in (self.backups, self.repair, self.imports, self.exports, self.articles):
             source.message.connect(self.show_message)
+        self.bundles.changed.connect(self.data_changed_here)
+        self.bundles.message.connect(self.show_message)
         self.jobs.job_finished.connect(self._job_finished)
         self.empty_state.clear_requested.connect(self.filter_bar.clear)
         self.table.edit_requested.connect(self.articles.edit_current)

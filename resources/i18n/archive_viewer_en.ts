@@ -372,6 +372,103 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
     </message>
 </context>
 <context>
+    <name>BundleCommands</name>
+    <message>
+        <source>The bundle was not written</source>
+        <translation>The bundle was not written</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Nothing to export</translation>
+    </message>
+    <message>
+        <source>{name} holds no articles yet: there is nothing to put in a bundle.</source>
+        <translation>{name} holds no articles yet: there is nothing to put in a bundle.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle {name}</source>
+        <translation>Writing the bundle {name}</translation>
+    </message>
+    <message>
+        <source>Copying the articles</source>
+        <translation>Copying the articles</translation>
+    </message>
+    <message>
+        <source>The bundle was not written (cancelled); no file was left behind.</source>
+        <translation>The bundle was not written (cancelled); no file was left behind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n article(s) as a bundle</source>
+        <translation>
+            <numerusform>Export %n article as a bundle</numerusform>
+            <numerusform>Export %n articles as a bundle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive Viewer bundles ({pattern})</source>
+        <translation>Archive Viewer bundles ({pattern})</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Replace the file?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation>{name} already exists in {folder}. Replace it?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {count} article(s) in the bundle {path}</source>
+        <translation>
+            <numerusform>Saved {count} article in the bundle {path}</numerusform>
+            <numerusform>Saved {count} articles in the bundle {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge a bundle or an archive</source>
+        <translation>Merge a bundle or an archive</translation>
+    </message>
+    <message>
+        <source>Bundles and archives ({both});;Bundles ({bundles});;Archives ({archives});;All files (*)</source>
+        <translation>Bundles and archives ({both});;Bundles ({bundles});;Archives ({archives});;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScopeBox</name>
+    <message>
+        <source>Export as bundle</source>
+        <translation>Export as bundle</translation>
+    </message>
+    <message>
+        <source>No article is selected. What should go into the bundle?</source>
+        <translation>No article is selected. What should go into the bundle?</translation>
+    </message>
+    <message>
+        <source>A bundle takes the articles with their history, tags, pictures and original files to another workstation, which merges it with File ▸ Merge bundle or archive…</source>
+        <translation>A bundle takes the articles with their history, tags, pictures and original files to another workstation, which merges it with File ▸ Merge bundle or archive…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The {count} article(s) listed</source>
+        <translation>
+            <numerusform>The {count} article listed</numerusform>
+            <numerusform>The {count} articles listed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All {count} article(s) but the Trash</source>
+        <translation>
+            <numerusform>All {count} article but the Trash</numerusform>
+            <numerusform>All {count} articles but the Trash</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything, the Trash included ({count})</source>
+        <translation>
+            <numerusform>Everything, the Trash included ({count})</numerusform>
+            <numerusform>Everything, the Trash included ({count})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloseWaitDialog</name>
     <message>
         <source>Closing Archive Viewer</source>
@@ -391,6 +488,37 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
     <message>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictList</name>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Current version</translation>
+    </message>
+    <message>
+        <source>the bundle's</source>
+        <translation>the bundle's</translation>
+    </message>
+    <message>
+        <source>the other archive's</source>
+        <translation>the other archive's</translation>
+    </message>
+    <message>
+        <source>this archive's</source>
+        <translation>this archive's</translation>
+    </message>
+    <message>
+        <source>Both workstations changed this article since they last agreed. The version saved later is current; the other one is kept in its history.</source>
+        <translation>Both workstations changed this article since they last agreed. The version saved later is current; the other one is kept in its history.</translation>
+    </message>
+    <message>
+        <source>The other version is titled “{title}”.</source>
+        <translation>The other version is titled “{title}”.</translation>
     </message>
 </context>
 <context>
@@ -887,6 +1015,10 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
         <translation>tag renamed</translation>
     </message>
     <message>
+        <source>merged: changed at both workstations, the later version is current</source>
+        <translation>merged: changed at both workstations, the later version is current</translation>
+    </message>
+    <message>
         <source>reverted to version {version}</source>
         <translation>reverted to version {version}</translation>
     </message>
@@ -1181,6 +1313,22 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
         <translation>Save the selected articles as a PDF</translation>
     </message>
     <message>
+        <source>Export &amp;selection as bundle…</source>
+        <translation>Export &amp;selection as bundle…</translation>
+    </message>
+    <message>
+        <source>Save the selected articles (or the list, or everything) in a bundle file for another workstation</source>
+        <translation>Save the selected articles (or the list, or everything) in a bundle file for another workstation</translation>
+    </message>
+    <message>
+        <source>&amp;Merge bundle or archive…</source>
+        <translation>&amp;Merge bundle or archive…</translation>
+    </message>
+    <message>
+        <source>Bring in the articles of another workstation's bundle or archive (or drop a bundle on the window)</source>
+        <translation>Bring in the articles of another workstation's bundle or archive (or drop a bundle on the window)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -1339,6 +1487,243 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
     <message>
         <source>Toolbar</source>
         <translation>Toolbar</translation>
+    </message>
+</context>
+<context>
+    <name>MergeConfirmDialog</name>
+    <message>
+        <source>Merge {name}</source>
+        <translation>Merge {name}</translation>
+    </message>
+    <message>
+        <source>Merge the bundle “{name}” into {archive}?</source>
+        <translation>Merge the bundle “{name}” into {archive}?</translation>
+    </message>
+    <message>
+        <source>Merge the archive “{name}” into {archive}?</source>
+        <translation>Merge the archive “{name}” into {archive}?</translation>
+    </message>
+    <message>
+        <source>Both workstations changed these articles since they last agreed. The version saved later becomes current; the other one is kept in the article's history, so nothing is lost. The report after the merge opens each one's history.</source>
+        <translation>Both workstations changed these articles since they last agreed. The version saved later becomes current; the other one is kept in the article's history, so nothing is lost. The report after the merge opens each one's history.</translation>
+    </message>
+    <message>
+        <source>{name} itself is not changed. Nothing is lost: a replaced version stays in the article's history, and deletions go to the Trash.</source>
+        <translation>{name} itself is not changed. Nothing is lost: a replaced version stays in the article's history, and deletions go to the Trash.</translation>
+    </message>
+    <message>
+        <source>The archive is backed up first, into {folder}.</source>
+        <translation>The archive is backed up first, into {folder}.</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: this archive already holds everything in it.</source>
+        <translation>Nothing to merge: this archive already holds everything in it.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message numerus="yes">
+        <source>An archive file of {count} article(s), in {folder}.</source>
+        <translation>
+            <numerusform>An archive file of {count} article, in {folder}.</numerusform>
+            <numerusform>An archive file of {count} articles, in {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A bundle of {count} article(s) written on {when} from the archive {origin}.</source>
+        <translation>
+            <numerusform>A bundle of {count} article written on {when} from the archive {origin}.</numerusform>
+            <numerusform>A bundle of {count} articles written on {when} from the archive {origin}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeCountsView</name>
+    <message>
+        <source>new articles</source>
+        <translation>new articles</translation>
+    </message>
+    <message>
+        <source>not at this workstation yet</source>
+        <translation>not at this workstation yet</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <source>the other side has a newer version; this one stays in the history</source>
+        <translation>the other side has a newer version; this one stays in the history</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <source>the same at both workstations</source>
+        <translation>the same at both workstations</translation>
+    </message>
+    <message>
+        <source>linked as the same article</source>
+        <translation>linked as the same article</translation>
+    </message>
+    <message>
+        <source>the same file imported at both workstations: kept once</source>
+        <translation>the same file imported at both workstations: kept once</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>conflicts</translation>
+    </message>
+    <message>
+        <source>among the updated: both sides changed it; the later version is current, the other one is in its history</source>
+        <translation>among the updated: both sides changed it; the later version is current, the other one is in its history</translation>
+    </message>
+    <message>
+        <source>moved to the Trash</source>
+        <translation>moved to the Trash</translation>
+    </message>
+    <message>
+        <source>deleted at the other workstation; they can be restored</source>
+        <translation>deleted at the other workstation; they can be restored</translation>
+    </message>
+    <message>
+        <source>restored from the Trash</source>
+        <translation>restored from the Trash</translation>
+    </message>
+    <message>
+        <source>restored at the other workstation</source>
+        <translation>restored at the other workstation</translation>
+    </message>
+    <message>
+        <source>versions added to the histories</source>
+        <translation>versions added to the histories</translation>
+    </message>
+    <message>
+        <source>every version either side has is kept</source>
+        <translation>every version either side has is kept</translation>
+    </message>
+</context>
+<context>
+    <name>MergeErrors</name>
+    <message>
+        <source>{name} is open for reading only (a CD, a read-only share or file): nothing can be merged into it. Copy it to a writable folder, open the copy, then merge.</source>
+        <translation>{name} is open for reading only (a CD, a read-only share or file): nothing can be merged into it. Copy it to a writable folder, open the copy, then merge.</translation>
+    </message>
+    <message>
+        <source>{name} is the archive open in this window; choose a bundle or another workstation's archive to merge.</source>
+        <translation>{name} is the archive open in this window; choose a bundle or another workstation's archive to merge.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Archive Viewer bundle or archive; nothing was merged. Choose a .avbundle file (File ▸ Export selection as bundle… writes one) or an archive file.</source>
+        <translation>{name} is not an Archive Viewer bundle or archive; nothing was merged. Choose a .avbundle file (File ▸ Export selection as bundle… writes one) or an archive file.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of Archive Viewer (schema version {found}; this version reads up to {known}). Install the newer version here, then merge again; nothing was changed.</source>
+        <translation>{name} was written by a newer version of Archive Viewer (schema version {found}; this version reads up to {known}). Install the newer version here, then merge again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} is not there any more (was the USB stick taken out?); nothing was merged.</source>
+        <translation>{path} is not there any more (was the USB stick taken out?); nothing was merged.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read; nothing was merged and the file was not changed. Write the bundle again on the other workstation.</source>
+        <translation>{name} is damaged and cannot be read; nothing was merged and the file was not changed. Write the bundle again on the other workstation.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFlow</name>
+    <message>
+        <source>Nothing was merged</source>
+        <translation>Nothing was merged</translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation>Reading {name}</translation>
+    </message>
+    <message>
+        <source>Comparing the articles</source>
+        <translation>Comparing the articles</translation>
+    </message>
+    <message>
+        <source>{name} waits its turn; it asks before merging.</source>
+        <translation>{name} waits its turn; it asks before merging.</translation>
+    </message>
+    <message>
+        <source>{name} was not merged: another archive is shown now.</source>
+        <translation>{name} was not merged: another archive is shown now.</translation>
+    </message>
+    <message>
+        <source>Nothing to merge from {name}: this archive holds all of it.</source>
+        <translation>Nothing to merge from {name}: this archive holds all of it.</translation>
+    </message>
+    <message>
+        <source>Merging {name}</source>
+        <translation>Merging {name}</translation>
+    </message>
+    <message>
+        <source>Merging the articles</source>
+        <translation>Merging the articles</translation>
+    </message>
+    <message>
+        <source>Backing up the archive first</source>
+        <translation>Backing up the archive first</translation>
+    </message>
+    <message>
+        <source>The merge of {name} was cancelled; what was merged stays. Merge it again to finish.</source>
+        <translation>The merge of {name} was cancelled; what was merged stays. Merge it again to finish.</translation>
+    </message>
+    <message>
+        <source>Merged {name}: new {added}, updated {updated}, linked as the same article {linked}, conflicts {conflicts}</source>
+        <translation>Merged {name}: new {added}, updated {updated}, linked as the same article {linked}, conflicts {conflicts}</translation>
+    </message>
+    <message>
+        <source>The history cannot be shown</source>
+        <translation>The history cannot be shown</translation>
+    </message>
+    <message>
+        <source>The merge of {name} stopped</source>
+        <translation>The merge of {name} stopped</translation>
+    </message>
+    <message>
+        <source>{name} was not merged</source>
+        <translation>{name} was not merged</translation>
+    </message>
+    <message>
+        <source>Whatever was merged before it stopped stays; merge the file again to finish.</source>
+        <translation>Whatever was merged before it stopped stays; merge the file again to finish.</translation>
+    </message>
+    <message>
+        <source>{name} was not merged; nothing was changed.</source>
+        <translation>{name} was not merged; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportDialog</name>
+    <message>
+        <source>Merged {name}</source>
+        <translation>Merged {name}</translation>
+    </message>
+    <message>
+        <source>The merge of “{name}” into {archive} was cancelled. What was merged so far stays; merge the file again to finish.</source>
+        <translation>The merge of “{name}” into {archive} was cancelled. What was merged so far stays; merge the file again to finish.</translation>
+    </message>
+    <message>
+        <source>“{name}” was merged into {archive}.</source>
+        <translation>“{name}” was merged into {archive}.</translation>
+    </message>
+    <message>
+        <source>The archive was backed up first, to {path}</source>
+        <translation>The archive was backed up first, to {path}</translation>
+    </message>
+    <message>
+        <source>Both workstations changed these articles since they last agreed. The version saved later is current; the other one is in the article's history. Open the history to compare them, or to go back to the other version.</source>
+        <translation>Both workstations changed these articles since they last agreed. The version saved later is current; the other one is in the article's history. Open the history to compare them, or to go back to the other version.</translation>
+    </message>
+    <message>
+        <source>Open &amp;history…</source>
+        <translation>Open &amp;history…</translation>
     </message>
 </context>
 <context>

@@ -371,6 +371,98 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
     </message>
 </context>
 <context>
+    <name>BundleCommands</name>
+    <message>
+        <source>The bundle was not written</source>
+        <translation>Chưa ghi được gói trao đổi</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Không có gì để xuất</translation>
+    </message>
+    <message>
+        <source>{name} holds no articles yet: there is nothing to put in a bundle.</source>
+        <translation>{name} chưa có bài nào: không có gì để đưa vào gói trao đổi.</translation>
+    </message>
+    <message>
+        <source>Writing the bundle {name}</source>
+        <translation>Đang ghi gói trao đổi {name}</translation>
+    </message>
+    <message>
+        <source>Copying the articles</source>
+        <translation>Đang chép các bài</translation>
+    </message>
+    <message>
+        <source>The bundle was not written (cancelled); no file was left behind.</source>
+        <translation>Đã hủy, chưa ghi gói trao đổi; không để lại tệp nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n article(s) as a bundle</source>
+        <translation>
+            <numerusform>Xuất %n bài thành gói trao đổi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive Viewer bundles ({pattern})</source>
+        <translation>Gói trao đổi Archive Viewer ({pattern})</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Thay thế tệp?</translation>
+    </message>
+    <message>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation>{name} đã có trong {folder}. Thay thế tệp đó?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {count} article(s) in the bundle {path}</source>
+        <translation>
+            <numerusform>Đã lưu {count} bài vào gói trao đổi {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge a bundle or an archive</source>
+        <translation>Hợp nhất gói trao đổi hoặc kho lưu trữ</translation>
+    </message>
+    <message>
+        <source>Bundles and archives ({both});;Bundles ({bundles});;Archives ({archives});;All files (*)</source>
+        <translation>Gói trao đổi và kho lưu trữ ({both});;Gói trao đổi ({bundles});;Kho lưu trữ ({archives});;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>BundleScopeBox</name>
+    <message>
+        <source>Export as bundle</source>
+        <translation>Xuất thành gói trao đổi</translation>
+    </message>
+    <message>
+        <source>No article is selected. What should go into the bundle?</source>
+        <translation>Chưa chọn bài nào. Đưa những bài nào vào gói trao đổi?</translation>
+    </message>
+    <message>
+        <source>A bundle takes the articles with their history, tags, pictures and original files to another workstation, which merges it with File ▸ Merge bundle or archive…</source>
+        <translation>Gói trao đổi mang các bài cùng lịch sử, thẻ, hình ảnh và tệp gốc sang máy trạm khác; máy đó hợp nhất gói bằng Tệp ▸ Hợp nhất gói trao đổi hoặc kho lưu trữ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The {count} article(s) listed</source>
+        <translation>
+            <numerusform>{count} bài trong danh sách</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All {count} article(s) but the Trash</source>
+        <translation>
+            <numerusform>Tất cả {count} bài, trừ Thùng rác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Everything, the Trash included ({count})</source>
+        <translation>
+            <numerusform>Tất cả, kể cả Thùng rác ({count})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CloseWaitDialog</name>
     <message>
         <source>Closing Archive Viewer</source>
@@ -389,6 +481,37 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
     <message>
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictList</name>
+    <message>
+        <source>Article</source>
+        <translation>Bài</translation>
+    </message>
+    <message>
+        <source>Current version</source>
+        <translation>Phiên bản hiện tại</translation>
+    </message>
+    <message>
+        <source>the bundle&apos;s</source>
+        <translation>của gói trao đổi</translation>
+    </message>
+    <message>
+        <source>the other archive&apos;s</source>
+        <translation>của kho lưu trữ kia</translation>
+    </message>
+    <message>
+        <source>this archive&apos;s</source>
+        <translation>của kho lưu trữ này</translation>
+    </message>
+    <message>
+        <source>Both workstations changed this article since they last agreed. The version saved later is current; the other one is kept in its history.</source>
+        <translation>Cả hai máy trạm đều sửa bài này kể từ lần thống nhất gần nhất. Phiên bản lưu sau là phiên bản hiện tại; phiên bản kia được giữ trong lịch sử của bài.</translation>
+    </message>
+    <message>
+        <source>The other version is titled “{title}”.</source>
+        <translation>Phiên bản kia có tiêu đề “{title}”.</translation>
     </message>
 </context>
 <context>
@@ -881,6 +1004,10 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
         <translation>đổi tên thẻ</translation>
     </message>
     <message>
+        <source>merged: changed at both workstations, the later version is current</source>
+        <translation>hợp nhất: sửa ở cả hai máy trạm, phiên bản lưu sau là hiện tại</translation>
+    </message>
+    <message>
         <source>reverted to version {version}</source>
         <translation>khôi phục phiên bản {version}</translation>
     </message>
@@ -1174,6 +1301,22 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
         <translation>Lưu các bài đã chọn thành tệp PDF</translation>
     </message>
     <message>
+        <source>Export &amp;selection as bundle…</source>
+        <translation>Xuất bài đã chọn thành &amp;gói trao đổi…</translation>
+    </message>
+    <message>
+        <source>Save the selected articles (or the list, or everything) in a bundle file for another workstation</source>
+        <translation>Lưu các bài đã chọn (hoặc danh sách, hoặc toàn bộ) vào một tệp gói trao đổi để chuyển sang máy trạm khác</translation>
+    </message>
+    <message>
+        <source>&amp;Merge bundle or archive…</source>
+        <translation>&amp;Hợp nhất gói trao đổi hoặc kho lưu trữ…</translation>
+    </message>
+    <message>
+        <source>Bring in the articles of another workstation&apos;s bundle or archive (or drop a bundle on the window)</source>
+        <translation>Đưa các bài từ gói trao đổi hoặc kho lưu trữ của máy trạm khác vào kho này (hoặc thả gói vào cửa sổ)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
@@ -1332,6 +1475,241 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
     <message>
         <source>Toolbar</source>
         <translation>Thanh công cụ</translation>
+    </message>
+</context>
+<context>
+    <name>MergeConfirmDialog</name>
+    <message>
+        <source>Merge {name}</source>
+        <translation>Hợp nhất {name}</translation>
+    </message>
+    <message>
+        <source>Merge the bundle “{name}” into {archive}?</source>
+        <translation>Hợp nhất gói trao đổi “{name}” vào {archive}?</translation>
+    </message>
+    <message>
+        <source>Merge the archive “{name}” into {archive}?</source>
+        <translation>Hợp nhất kho lưu trữ “{name}” vào {archive}?</translation>
+    </message>
+    <message>
+        <source>Both workstations changed these articles since they last agreed. The version saved later becomes current; the other one is kept in the article&apos;s history, so nothing is lost. The report after the merge opens each one&apos;s history.</source>
+        <translation>Cả hai máy trạm đều sửa các bài này kể từ lần thống nhất gần nhất. Phiên bản lưu sau sẽ là phiên bản hiện tại; phiên bản kia được giữ trong lịch sử của bài, nên không mất gì. Báo cáo sau khi hợp nhất cho phép mở lịch sử của từng bài.</translation>
+    </message>
+    <message>
+        <source>{name} itself is not changed. Nothing is lost: a replaced version stays in the article&apos;s history, and deletions go to the Trash.</source>
+        <translation>Bản thân tệp {name} không bị thay đổi. Không mất gì: phiên bản bị thay vẫn nằm trong lịch sử của bài, bài bị xoá được chuyển vào Thùng rác.</translation>
+    </message>
+    <message>
+        <source>The archive is backed up first, into {folder}.</source>
+        <translation>Kho lưu trữ sẽ được sao lưu trước, vào {folder}.</translation>
+    </message>
+    <message>
+        <source>Nothing to merge: this archive already holds everything in it.</source>
+        <translation>Không có gì để hợp nhất: kho lưu trữ này đã có mọi thứ trong tệp đó.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Hợp nhất</translation>
+    </message>
+    <message numerus="yes">
+        <source>An archive file of {count} article(s), in {folder}.</source>
+        <translation>
+            <numerusform>Tệp kho lưu trữ gồm {count} bài, trong {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A bundle of {count} article(s) written on {when} from the archive {origin}.</source>
+        <translation>
+            <numerusform>Gói trao đổi gồm {count} bài, ghi lúc {when} từ kho lưu trữ {origin}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeCountsView</name>
+    <message>
+        <source>new articles</source>
+        <translation>bài mới</translation>
+    </message>
+    <message>
+        <source>not at this workstation yet</source>
+        <translation>máy trạm này chưa có</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>cập nhật</translation>
+    </message>
+    <message>
+        <source>the other side has a newer version; this one stays in the history</source>
+        <translation>bên kia có phiên bản mới hơn; phiên bản ở đây được giữ trong lịch sử</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>không đổi</translation>
+    </message>
+    <message>
+        <source>the same at both workstations</source>
+        <translation>giống nhau ở cả hai máy trạm</translation>
+    </message>
+    <message>
+        <source>linked as the same article</source>
+        <translation>nhận là cùng một bài</translation>
+    </message>
+    <message>
+        <source>the same file imported at both workstations: kept once</source>
+        <translation>cùng một tệp được nhập ở cả hai máy trạm: chỉ lưu một lần</translation>
+    </message>
+    <message>
+        <source>conflicts</source>
+        <translation>xung đột</translation>
+    </message>
+    <message>
+        <source>among the updated: both sides changed it; the later version is current, the other one is in its history</source>
+        <translation>tính trong số cập nhật: cả hai bên đều sửa; phiên bản lưu sau là hiện tại, phiên bản kia nằm trong lịch sử</translation>
+    </message>
+    <message>
+        <source>moved to the Trash</source>
+        <translation>chuyển vào Thùng rác</translation>
+    </message>
+    <message>
+        <source>deleted at the other workstation; they can be restored</source>
+        <translation>đã bị xoá ở máy trạm kia; có thể khôi phục</translation>
+    </message>
+    <message>
+        <source>restored from the Trash</source>
+        <translation>khôi phục từ Thùng rác</translation>
+    </message>
+    <message>
+        <source>restored at the other workstation</source>
+        <translation>đã được khôi phục ở máy trạm kia</translation>
+    </message>
+    <message>
+        <source>versions added to the histories</source>
+        <translation>phiên bản thêm vào lịch sử</translation>
+    </message>
+    <message>
+        <source>every version either side has is kept</source>
+        <translation>mọi phiên bản của cả hai bên đều được giữ</translation>
+    </message>
+</context>
+<context>
+    <name>MergeErrors</name>
+    <message>
+        <source>{name} is open for reading only (a CD, a read-only share or file): nothing can be merged into it. Copy it to a writable folder, open the copy, then merge.</source>
+        <translation>{name} đang mở ở chế độ chỉ đọc (đĩa CD, thư mục chia sẻ hoặc tệp chỉ đọc): không hợp nhất được vào kho này. Hãy chép kho sang một thư mục ghi được, mở bản chép rồi hợp nhất.</translation>
+    </message>
+    <message>
+        <source>{name} is the archive open in this window; choose a bundle or another workstation&apos;s archive to merge.</source>
+        <translation>{name} là kho lưu trữ đang mở trong cửa sổ này; hãy chọn một gói trao đổi hoặc kho lưu trữ của máy trạm khác để hợp nhất.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Archive Viewer bundle or archive; nothing was merged. Choose a .avbundle file (File ▸ Export selection as bundle… writes one) or an archive file.</source>
+        <translation>{name} không phải là gói trao đổi hay kho lưu trữ của Archive Viewer; chưa hợp nhất gì. Hãy chọn một tệp .avbundle (tạo bằng Tệp ▸ Xuất bài đã chọn thành gói trao đổi…) hoặc một tệp kho lưu trữ.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a newer version of Archive Viewer (schema version {found}; this version reads up to {known}). Install the newer version here, then merge again; nothing was changed.</source>
+        <translation>{name} được ghi bởi phiên bản Archive Viewer mới hơn (phiên bản lược đồ {found}; phiên bản này chỉ đọc được đến {known}). Hãy cài phiên bản mới hơn trên máy này rồi hợp nhất lại; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>{path} is not there any more (was the USB stick taken out?); nothing was merged.</source>
+        <translation>Không còn thấy {path} (USB đã bị rút ra?); chưa hợp nhất gì.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read; nothing was merged and the file was not changed. Write the bundle again on the other workstation.</source>
+        <translation>{name} bị hỏng, không đọc được; chưa hợp nhất gì và tệp không bị thay đổi. Hãy ghi lại gói trao đổi ở máy trạm kia.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFlow</name>
+    <message>
+        <source>Nothing was merged</source>
+        <translation>Chưa hợp nhất gì</translation>
+    </message>
+    <message>
+        <source>Reading {name}</source>
+        <translation>Đang đọc {name}</translation>
+    </message>
+    <message>
+        <source>Comparing the articles</source>
+        <translation>Đang so sánh các bài</translation>
+    </message>
+    <message>
+        <source>{name} waits its turn; it asks before merging.</source>
+        <translation>{name} đang chờ đến lượt; sẽ hỏi trước khi hợp nhất.</translation>
+    </message>
+    <message>
+        <source>{name} was not merged: another archive is shown now.</source>
+        <translation>Chưa hợp nhất {name}: cửa sổ đang hiện một kho lưu trữ khác.</translation>
+    </message>
+    <message>
+        <source>Nothing to merge from {name}: this archive holds all of it.</source>
+        <translation>Không có gì để hợp nhất từ {name}: kho lưu trữ này đã có tất cả.</translation>
+    </message>
+    <message>
+        <source>Merging {name}</source>
+        <translation>Đang hợp nhất {name}</translation>
+    </message>
+    <message>
+        <source>Merging the articles</source>
+        <translation>Đang hợp nhất các bài</translation>
+    </message>
+    <message>
+        <source>Backing up the archive first</source>
+        <translation>Đang sao lưu kho lưu trữ trước</translation>
+    </message>
+    <message>
+        <source>The merge of {name} was cancelled; what was merged stays. Merge it again to finish.</source>
+        <translation>Đã hủy việc hợp nhất {name}; phần đã hợp nhất được giữ lại. Hãy hợp nhất lại để hoàn tất.</translation>
+    </message>
+    <message>
+        <source>Merged {name}: new {added}, updated {updated}, linked as the same article {linked}, conflicts {conflicts}</source>
+        <translation>Đã hợp nhất {name}: mới {added}, cập nhật {updated}, nhận là cùng một bài {linked}, xung đột {conflicts}</translation>
+    </message>
+    <message>
+        <source>The history cannot be shown</source>
+        <translation>Không hiện được lịch sử</translation>
+    </message>
+    <message>
+        <source>The merge of {name} stopped</source>
+        <translation>Việc hợp nhất {name} bị dừng</translation>
+    </message>
+    <message>
+        <source>{name} was not merged</source>
+        <translation>Chưa hợp nhất {name}</translation>
+    </message>
+    <message>
+        <source>Whatever was merged before it stopped stays; merge the file again to finish.</source>
+        <translation>Phần đã hợp nhất trước khi dừng được giữ lại; hãy hợp nhất tệp đó lại để hoàn tất.</translation>
+    </message>
+    <message>
+        <source>{name} was not merged; nothing was changed.</source>
+        <translation>Chưa hợp nhất {name}; không có gì thay đổi.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReportDialog</name>
+    <message>
+        <source>Merged {name}</source>
+        <translation>Đã hợp nhất {name}</translation>
+    </message>
+    <message>
+        <source>The merge of “{name}” into {archive} was cancelled. What was merged so far stays; merge the file again to finish.</source>
+        <translation>Đã hủy việc hợp nhất “{name}” vào {archive}. Phần đã hợp nhất được giữ lại; hãy hợp nhất tệp đó lại để hoàn tất.</translation>
+    </message>
+    <message>
+        <source>“{name}” was merged into {archive}.</source>
+        <translation>Đã hợp nhất “{name}” vào {archive}.</translation>
+    </message>
+    <message>
+        <source>The archive was backed up first, to {path}</source>
+        <translation>Kho lưu trữ đã được sao lưu trước, vào {path}</translation>
+    </message>
+    <message>
+        <source>Both workstations changed these articles since they last agreed. The version saved later is current; the other one is in the article&apos;s history. Open the history to compare them, or to go back to the other version.</source>
+        <translation>Cả hai máy trạm đều sửa các bài này kể từ lần thống nhất gần nhất. Phiên bản lưu sau là phiên bản hiện tại; phiên bản kia nằm trong lịch sử của bài. Hãy mở lịch sử để so sánh, hoặc để quay về phiên bản kia.</translation>
+    </message>
+    <message>
+        <source>Open &amp;history…</source>
+        <translation>Mở &amp;lịch sử…</translation>
     </message>
 </context>
 <context>

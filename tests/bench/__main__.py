@@ -2,7 +2,9 @@
 
 Options: ``--out DIR`` (corpus and archives; reused between runs of the same size),
 ``--json PATH``, ``--seed S``, ``--skip-list``, ``--skip-pdf``, ``--skip-ranking``,
-``--million`` (the 1,000,000-article run: its own targets, three warm runs a query).
+``--million`` (the 1,000,000-article run: its own targets, three warm runs a query),
+``--merge-size N`` (the articles of the bundle merged in; default a tenth of the
+archive, at most 10,000).
 
 Colleagues' measures (reading speed of a format, the UI heartbeat) go in a module of
 their own called from ``run`` with the open archive or its path, adding a key to the
@@ -24,6 +26,7 @@ from typing import Any
 
 from db.archive import Archive
 from tests.bench import doc_reading, measure
+from tests.bench.exchange import measure_merge
 from tests.bench.generator import ArticleWriter, write_corpus
 from tests.bench.pdf_import import measure_pdf_import
 from tests.bench.ranking import measure_ranking
@@ -41,6 +44,7 @@ TARGETS = {
     "rss_mb": 250.0,
     "pdf_s": 5.0,
     "cli_list_ms": 150.0,
+    "merge_s": 30.0,  # a bundle of 10,000 into an archive of 100,000
 }
 # Issue 15: at 1,000,000 articles the searches and the first rows may take longer.
 MILLION_TARGETS = {
@@ -50,6 +54,7 @@ MILLION_TARGETS = {
     "relevance_common_p95_ms": 500.0,
     "first_rows_s": 0.5,
 }
+MERGE_SIZE = 10_000
 
 
 def targets(articles: int) -> dict[str, float]:
@@ -162,6 +167,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     step("command line start-up")
     result["cli"] = measure.measure_cli(archive_path)
 
+    step("merge of another workstation's bundle")
+    result["merge"] = measure_merge(archive_path, out / "merge", merge_size(args))
     if args.skip_list:
         result["list"] = {"status": "skipped (--skip-list)"}
     else:
@@ -176,10 +183,17 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         result["pdf_import"] = measure_pdf_import(out / "bench-report.pdf")
     step(".doc reading")
     result["doc_reading"] = doc_reading.measure(doc_reading.default_folders())
-    step("UI heartbeat while backup, import, export, samples and restore run")
+    step("UI heartbeat while backup, import, export, samples, merge and restore run")
     result["ui_stall"] = measure_ui_stall(archive_path, out, args)
     result["load_after"] = _load()
     return result
+
+
+def merge_size(args: argparse.Namespace) -> int:
+    """The bundle's articles: ``--merge-size``, else a tenth of the archive, at most 10,000."""
+    if args.merge_size is not None:
+        return int(args.merge_size)
+    return max(2, min(MERGE_SIZE, args.articles // 10))
 
 
 def step(text: str) -> None:
@@ -330,6 +344,18 @@ def table(result: dict[str, Any]) -> str:
         )
     else:
         rows.append(("PDF", pdf.get("status", "?"), "", ""))
+    merge = result.get("merge")
+    if merge:
+        target = TARGETS["merge_s"] if merge["bundle_articles"] >= MERGE_SIZE else None
+        rows.append(
+            (
+                f"merge {merge['bundle_articles']:,} into {merge['archive_articles']:,}",
+                f"{merge['seconds']:.1f} s ({merge['per_s']:.0f}/s; again "
+                f"{merge['again_s']:.1f} s; export {merge['export_s']:.1f} s)",
+                f"< {target:.0f} s" if target else "",
+                _verdict(merge["seconds"], target) if target else "",
+            )
+        )
     reading = result.get("pdf_import", {})
     if reading.get("status") == "measured":
         seconds = reading["seconds"]
@@ -372,6 +398,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--million", action="store_true", help="1,000,000 articles, 3 warm runs a query"
     )
+    parser.add_argument("--merge-size", type=int, default=None, metavar="N")
     args = parser.parse_args(argv)
     if args.million:
         args.articles = 1_000_000

@@ -15,6 +15,7 @@ from tests.bench.__main__ import main
 from tests.bench.generator import ArticleWriter
 
 ARTICLES = 1000
+MERGE_SIZE = 100
 
 
 def test_generator_is_seeded_and_in_the_sample_format() -> None:
@@ -39,6 +40,8 @@ def test_benchmark_runs_and_writes_json(tmp_path: Path, capsys: pytest.CaptureFi
             str(json_path),
             "--skip-list",
             "--skip-pdf",
+            "--merge-size",
+            str(MERGE_SIZE),
         ]
     )
     assert code == 0
@@ -75,3 +78,9 @@ def test_benchmark_runs_and_writes_json(tmp_path: Path, capsys: pytest.CaptureFi
     assert result["edit"]["samples"] > 0
     assert result["list"]["status"].startswith("skipped")
     assert result["pdf"]["status"].startswith("skipped")
+    merge = result["merge"]
+    assert (merge["bundle_articles"], merge["archive_articles"]) == (MERGE_SIZE, ARTICLES)
+    # Half of the bundle was edited over there, half is new; the second merge has nothing.
+    assert (merge["updated"], merge["added"]) == (MERGE_SIZE // 2, MERGE_SIZE // 2)
+    assert merge["again_unchanged"] == MERGE_SIZE
+    assert merge["seconds"] > 0

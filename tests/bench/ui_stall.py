@@ -1,11 +1,12 @@
 """The UI heartbeat: how long the window's event loop stalls while long jobs run.
 
 A timer on the UI thread beats every 10 ms while the window backs up the bench's
-archive, imports fresh files, exports a report, loads the samples and restores the
-backup (which puts the archive back as it was). The longest gap between two beats,
-minus the interval, is how long the window could not answer: ``ui_stall.max_ms``
-overall and per job under ``ui_stall.jobs``. It runs in a child process (offscreen),
-through the window's own commands, with their questions answered.
+archive, imports fresh files, exports a report, loads the samples, merges another
+workstation's bundle (its dry run, the confirmation answered, the merge and its report)
+and restores the backup (which puts the archive back as it was). The longest gap
+between two beats, minus the interval, is how long the window could not answer:
+``ui_stall.max_ms`` overall and per job under ``ui_stall.jobs``. It runs in a child
+process (offscreen), through the window's own commands, with their questions answered.
 
 ``python -m tests.bench.ui_stall ARCHIVE OUT SEED`` is that child.
 """
@@ -25,6 +26,8 @@ from typing import Any
 BEAT_MS = 10
 IMPORT_FILES = 1000
 EXPORT_ARTICLES = 100
+# Below the size that backs up first: the backup's own stall is measured on its own.
+MERGE_ARTICLES = 900
 GOAL_MS = 100.0
 JOB_TIMEOUT_S = 3600
 
@@ -104,6 +107,7 @@ def _probe(archive_path: Path, out: Path, seed: int) -> dict[str, Any]:
     from desktop.export.export_types import ExistingFiles
     from desktop.jobs import Job
     from desktop.main_window.main_window import MainWindow
+    from tests.bench.exchange import small_workstation_bundle
     from tests.bench.generator import write_corpus
 
     app = setup_application(["bench"])
@@ -111,6 +115,7 @@ def _probe(archive_path: Path, out: Path, seed: int) -> dict[str, Any]:
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     fresh, _bytes = write_corpus(work, IMPORT_FILES, seed + 1000)
+    bundle = small_workstation_bundle(archive_path, work / "exchange", MERGE_ARTICLES)
     settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("backup/auto", False)  # closing the probe writes no second copy
     window = MainWindow(settings, Archive.open(archive_path))
@@ -184,6 +189,21 @@ def _probe(archive_path: Path, out: Path, seed: int) -> dict[str, Any]:
 
     measure("samples", window.imports.load_samples, lambda: True)
 
+    flow = window.bundles.merges
+    merged: list[object] = []
+    flow.merged.connect(merged.append)
+
+    def merge_answered() -> bool:
+        # As a user does: Merge in the confirmation, then Close in the report.
+        if flow.confirm_dialog is not None and flow.confirm_dialog.isVisible():
+            flow.confirm_dialog.accept()
+        if merged and flow.report_dialog is not None:
+            flow.report_dialog.close()
+        return bool(merged) and flow.merge_job is not None and flow.merge_job.is_done()
+
+    # From the dry run to the report: the list read again afterwards is the poll's.
+    measure("merge", lambda: flow.merge_files([bundle]), merge_answered)
+
     restored = [False]
     window.list_updated.connect(lambda: restored.__setitem__(0, window.archive is not None))
 
@@ -200,6 +220,7 @@ def _probe(archive_path: Path, out: Path, seed: int) -> dict[str, Any]:
         "goal_ms": GOAL_MS,
         "import_files": IMPORT_FILES,
         "export_articles": EXPORT_ARTICLES,
+        "merge_articles": MERGE_ARTICLES,
         "jobs": jobs,
     }
     window.close()

@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from db import schema
+from db.archive import Archive, BackupCancelled
 from db.errors import ArchiveError, NewerArchiveError, NotAnArchiveError
-from db.exchange import merge_archive
+from db.exchange import merge, merge_archive
 from db.models import ArticleFilter
 from tests.db.exchange.workstations import (
     Workstation,
@@ -289,3 +290,36 @@ def test_numbers_travel_and_the_search_index_stays_sound(
         assert archive.check() == []
     with command.open() as archive:
         assert archive.check() == []
+
+
+def test_a_large_merge_backs_up_first_into_the_folder_given_and_a_stop_there_merges_nothing(
+    post: Workstation,
+    command: Workstation,
+    stick: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(merge, "LARGE_MERGE", 3)
+    with post.open() as archive:
+        archive.insert_many([article(number) for number in range(4)])
+    bundle = post.bundle(stick)
+    with command.open() as archive:
+        archive.insert(article(10))
+    folder = tmp_path / "kept-backups"
+
+    def stop(_done: int, _total: int) -> None:
+        raise BackupCancelled
+
+    with command.open() as archive, pytest.raises(BackupCancelled):
+        merge_archive(archive, bundle, backup_folder=folder, backup_progress=stop)
+    with command.open() as archive:
+        assert archive.total() == 1  # stopped in the backup: nothing was merged
+    assert not list(folder.glob("*.sqlite3"))  # and no half-written backup is left
+    pages: list[int] = []
+    report = command.merge(
+        bundle, backup_folder=folder, backup_progress=lambda done, _total: pages.append(done)
+    )
+    assert report.backup is not None and report.backup.parent == folder and pages
+    with Archive.open(report.backup, read_only=True) as copy:
+        assert copy.total() == 1  # as it was before the merge
+    assert report.added == 4

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from db.archive import Archive
 from db.models import ArticleFilter
 from desktop.importing import ImportController
+from desktop.importing.drop_support import DropFilter
 from tests.desktop.importing.conftest import Window
 
 # The offscreen platform says so whenever a dialog is shown.
@@ -116,3 +117,40 @@ def test_drags_without_local_files_are_refused(
         assert send_drag(window, mime) == (False, False)
         assert not send_drop(window, mime).isAccepted()
     assert not controller.is_busy()
+
+
+def test_bundles_and_archives_go_to_the_merge_and_the_rest_to_the_import(
+    qtbot: QtBot, window: Window, controller: ImportController, tmp_path: Path
+) -> None:
+    articles = write_articles(tmp_path / "in", 2)
+    bundle = tmp_path / "tram-kia.AVBUNDLE"  # the extension in any case
+    bundle.write_bytes(b"not looked at: a bundle goes to the merge, which checks it")
+    archive = tmp_path / "may-cu.sqlite3"
+    with Archive.open(archive, create=True):
+        pass
+    thumbs = tmp_path / "Thumbs.db"  # named as an archive, but not SQLite: imported
+    thumbs.write_bytes(b"\xd0\xcf\x11\xe0 an OLE file")
+    folder = tmp_path / "bundles.avbundle"  # a folder is imported, whatever its name
+    folder.mkdir()
+    merged: list[list[Path]] = []
+    controller.bundles_dropped.connect(merged.append)
+    mime = file_mime(*articles, bundle, archive, thumbs, folder)
+    assert send_drag(window, mime) == (True, True)
+    with qtbot.waitSignal(controller.finished, timeout=10_000) as finished:
+        assert send_drop(window, mime).isAccepted()
+    assert merged == [[bundle, archive]]
+    assert len(finished.args[0].imported) == 2
+
+
+def test_without_imports_only_bundles_and_archives_are_taken(window: Window) -> None:
+    drops = DropFilter(window, files=False)
+    drops.install(window)
+    merged: list[list[Path]] = []
+    imported: list[list[Path]] = []
+    drops.bundles_dropped.connect(merged.append)
+    drops.paths_dropped.connect(imported.append)
+    article, bundle = Path("/nowhere/bai.txt"), Path("/nowhere/tram-kia.avbundle")
+    assert send_drag(window, file_mime(article)) == (False, False)
+    assert send_drag(window, file_mime(article, bundle)) == (True, True)
+    assert send_drop(window, file_mime(article, bundle)).isAccepted()
+    assert merged == [[bundle]] and imported == []
