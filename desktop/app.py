@@ -17,6 +17,7 @@ from db.version import __version__
 from desktop import i18n
 from desktop.fonts import load_bundled_fonts
 from desktop.resource_files import resource_path
+from desktop.window_libraries import window_problem
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,13 @@ def run_window(db_path: Path | None) -> int:
     """Open the main window on ``db_path`` (the last or default archive when None)."""
     configure_logging()  # the command line does it too; a second call changes nothing
     log_uncaught_exceptions()
+    # Before the QApplication: without its libraries Qt aborts the process with a message
+    # about plugins that names no package.
+    problem = window_problem()
+    if problem is not None:
+        log.error("%s", problem)
+        print(f"archive-viewer: {problem}", file=sys.stderr)
+        return 1
     app = setup_application()
     settings = make_settings()
     i18n.install_language(i18n.resolve(str(settings.value("view/language", "system"))))
