@@ -32,9 +32,7 @@ plan = _load_plan()
 def _string_literals(path: Path) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     return [
-        n.value
-        for n in ast.walk(tree)
-        if isinstance(n, ast.Constant) and isinstance(n.value, str)
+        n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)
     ]
 
 
@@ -74,6 +72,8 @@ def test_every_resource_is_listed() -> None:
     assert listed == on_disk
     assert any(Path(s).suffix == ".ttf" for s, _ in datas)
     assert any("samples" in dest for _, dest in datas)
+    # Our Vietnamese for Qt's own words (the wheel has no Vietnamese catalogue of Qt's).
+    assert (ROOT / "resources" / "i18n" / "qtbase_vi.qm").resolve() in listed
     for source, destination in datas:
         relative = Path(source).resolve().relative_to(ROOT)
         assert destination == relative.parent.as_posix()
@@ -158,7 +158,12 @@ def test_used_qt_modules_reads_every_import_form(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert plan.used_qt_modules([tmp_path]) == {
-        "QtSvg", "QtPrintSupport", "QtCore", "QtXml", "QtTest", "QtSql"
+        "QtSvg",
+        "QtPrintSupport",
+        "QtCore",
+        "QtXml",
+        "QtTest",
+        "QtSql",
     }
 
 
