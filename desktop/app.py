@@ -49,6 +49,10 @@ def setup_application(argv: list[str] | None = None) -> QApplication:
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    # Qt's own file dialog on every platform: the system's (Windows, a GNOME or KDE
+    # desktop) speaks the system's language, not the one chosen in View > Language, and
+    # would differ from one workstation to the next.
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
