@@ -1,9 +1,10 @@
 """The words a user sees in a window or a menu: texts, titles, tooltips, placeholders.
 
-What the program shows of the archive's own data (article titles and bodies, names in
-the pickers, file names in a file dialog) is left out by where it is: the items of item
-views, the text typed in editable fields, and the reading panes, whose texts the tests
-give in words that belong to neither language's check (see ``test_every_word``).
+Left out, as data rather than the program's words: the items of item views (article
+titles, names in the pickers, file names in a file dialog) and the text typed in
+editable fields. Read-only text views (the reading pane, the history's comparison) are
+read whole: the tour writes its articles in words that neither language's check flags
+(see ``program_tour.NEUTRAL_ARTICLES``), so what is judged there is the program's own.
 """
 
 from __future__ import annotations
@@ -150,7 +151,7 @@ def _own_texts(widget: QWidget, where: str) -> list[Seen]:
         placeholder = widget.placeholderText()
         if placeholder:
             seen.append(Seen(where + " (placeholder)", placeholder))
-        if widget.isReadOnly() and not widget.property("showsData"):
+        if widget.isReadOnly():
             seen.append(Seen(where, widget.toPlainText()))
     elif isinstance(widget, QProgressBar):
         if widget.isTextVisible() and widget.text():
