@@ -95,7 +95,7 @@ class WelcomeWidget(QWidget):
             self.title.setText(self.tr("This archive is empty"))
             self.text.setText(
                 self.tr(
-                    "Import article files (text, Markdown, HTML, Word .docx or RTF) "
+                    "Import article files (text, Markdown, HTML, Word, RTF or PDF) "
                     "or whole folders, or drop them on this window. "
                     "To see how the program works first, "
                     "load a few sample articles."
