@@ -17,6 +17,7 @@ from db.version import __version__
 from desktop import i18n
 from desktop.fonts import load_bundled_fonts
 from desktop.resource_files import resource_path
+from desktop.screen_fit import ScreenFit
 from desktop.window_libraries import window_problem
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,8 @@ def setup_application(argv: list[str] | None = None) -> QApplication:
     # desktop) speaks the system's language, not the one chosen in View > Language, and
     # would differ from one workstation to the next.
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+    if app.findChild(ScreenFit) is None:
+        app.installEventFilter(ScreenFit(app))
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
