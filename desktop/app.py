@@ -17,6 +17,8 @@ from db.version import __version__
 from desktop import i18n
 from desktop.fonts import load_bundled_fonts
 from desktop.resource_files import resource_path
+from desktop.screen_fit import ScreenFit
+from desktop.window_libraries import window_problem
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +50,12 @@ def setup_application(argv: list[str] | None = None) -> QApplication:
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
         )
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
+    # Qt's own file dialog on every platform: the system's (Windows, a GNOME or KDE
+    # desktop) speaks the system's language, not the one chosen in View > Language, and
+    # would differ from one workstation to the next.
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
+    if app.findChild(ScreenFit) is None:
+        app.installEventFilter(ScreenFit(app))
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APPLICATION)
     QCoreApplication.setApplicationVersion(__version__)
@@ -92,6 +100,13 @@ def run_window(db_path: Path | None) -> int:
     """Open the main window on ``db_path`` (the last or default archive when None)."""
     configure_logging()  # the command line does it too; a second call changes nothing
     log_uncaught_exceptions()
+    # Before the QApplication: without its libraries Qt aborts the process with a message
+    # about plugins that names no package.
+    problem = window_problem()
+    if problem is not None:
+        log.error("%s", problem)
+        print(f"archive-viewer: {problem}", file=sys.stderr)
+        return 1
     app = setup_application()
     settings = make_settings()
     i18n.install_language(i18n.resolve(str(settings.value("view/language", "system"))))

@@ -63,17 +63,22 @@ def run(shared: Path) -> int:
             def same_date(a: dict = article, d: str = date) -> bool:
                 return a.get("date") == f"{d[:4]}-{d[4:6]}"
 
-            def credit(a: dict = article, b: str = byline) -> bool:
+            # A credit on the last line has the reporter's name on the line above it
+            # (a two-line sign-off, SOURCES.md): that name is the author.
+            lines = [line for line in (corpus / name).read_text("utf-8").split("\n") if line]
+            above = lines[-2] if len(lines) > 2 else ""
+
+            def credit(a: dict = article, b: str = byline, above: str = above) -> bool:
                 if not b:
                     return a.get("author") is None and a.get("source") is None
                 if b.startswith("Theo "):
-                    return a.get("source") == b[5:]
+                    return a.get("source") == b[5:] and a.get("author") == above
                 if b == "Tổng hợp":
-                    return a.get("source") == b
+                    return a.get("source") == b and a.get("author") == above
                 if b.startswith(("Ảnh:", "Video:", "Clip:")):
                     # A photo credit is never the author; it stays at the end of the body.
                     body = str(a.get("body") or "").rstrip()
-                    return a.get("author") != b and body.endswith(f"*{b}*")
+                    return a.get("author") == above and body.endswith(f"*{b}*")
                 return a.get("author") == b
 
             checks.append((f"{name}: title", same_title))

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from db import vietnamese as vn
 from db.models import ArticleFields
 from db.readers.administrative import HEAD_LINES, Layout, read_layout
+from db.readers.bylines import find_byline
 from db.readers.markdown_text import escape_markdown
-from db.readers.text_formats import split_byline
 
 # A first paragraph longer than this is prose, not a title: it stays whole in the body
 # and the title is its beginning, cut at a word.
@@ -92,9 +92,10 @@ def fields_from_blocks(
     author = source = None
     # An administrative document ends with its signer and recipients, not a byline.
     if blocks and blocks[-1].kind == "paragraph" and not layout.administrative:
-        kept, author, source = split_byline([block.text for block in blocks])
-        if len(kept) < len(blocks):
-            blocks = blocks[: len(kept)]
+        # Only paragraphs sign an article: a heading, a table or a picture ends the search.
+        byline = find_byline([b.text if b.kind in ("paragraph", "caption") else "" for b in blocks])
+        author, source = byline.author, byline.source
+        blocks = byline.kept(blocks)
     return ArticleFields(
         title=title,
         body="\n\n".join(block.markdown for block in blocks if block.markdown.strip()),

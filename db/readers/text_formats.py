@@ -2,8 +2,9 @@
 
 Each takes decoded text and returns the article's fields. None of them drops text: a
 line that might be a byline but might not stays in the body, and so does a photo or
-video credit (``Ảnh: …``), which is never an author. Plain text takes its title the way
-every document format does (``document_fields.fields_from_blocks``).
+video credit (``Ảnh: …``), which is never an author (``db.readers.bylines``). Plain
+text takes its title the way every document format does
+(``document_fields.fields_from_blocks``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ import yaml
 from db.dates import parse_partial_date
 from db.errors import InvalidDateError
 from db.models import ArticleFields
+from db.readers.bylines import find_byline, is_media_credit
+from db.readers.document_fields import MAX_TITLE_CHARS, Block, fields_from_blocks
 from db.readers.errors import FailureKind, ReadError, reason
 from db.readers.markdown_text import caption_markdown, escape_markdown
 
@@ -28,69 +31,11 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n+")
 _CAPTION = re.compile(
     r"\((?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Clip|Video)\b[^()]*\)\.?$", re.I
 )
-_CREDIT = re.compile(r"^(?:Theo|Nguồn)\s*:?\s+(\S.{0,80})$", re.I)
-# "Ảnh: GokuAgency - Hải Long", "Video: VTV", "Clip: Facebook", "Ảnh và video: …": who
-# made the pictures, not who wrote the text.
-_MEDIA_CREDIT = re.compile(
-    r"^(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Ảnh và video|Ảnh, video|Nguồn ảnh|Video|Clip"
-    r"|Đồ họa|Đồ hoạ|Thiết kế|Infographic|Photo)\s*:\s*\S.{0,120}$",
-    re.I,
-)
-_COMPILED = re.compile(r"^(?:Tổng hợp|Tổng hợp từ .{1,80})$", re.I)
-_SENTENCE_PUNCTUATION = re.compile(r"[.!?;,…“”\"]")
-_MAX_BYLINE_WORDS = 8
-_MAX_BYLINE_CHARS = 60
 
 
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs separated by blank lines, each stripped, empty ones dropped."""
     return [p.strip() for p in _PARAGRAPH_BREAK.split(text.strip()) if p.strip()]
-
-
-def looks_like_name(line: str) -> bool:
-    """A short line of capitalised words without sentence punctuation: a byline.
-
-    ``Quốc Toản (CTV)``, ``Quân Đỗ - An Nhiên`` and ``Ảnh: GokuAgency - Hải Long`` are;
-    ``Theo số liệu mới nhất, Nam Phi có …`` is not.
-    """
-    if "\n" in line or len(line) > _MAX_BYLINE_CHARS or _SENTENCE_PUNCTUATION.search(line):
-        return False
-    words = line.split()
-    if not words or len(words) > _MAX_BYLINE_WORDS:
-        return False
-    for word in words:
-        if word in ("-", "–", "&", "và", "/"):
-            continue
-        if word.startswith("(") and word.endswith(")"):
-            continue
-        first = word.lstrip("(")[:1]
-        if not first.isalpha() or not first.isupper():
-            return False
-    return True
-
-
-def split_byline(paragraphs: list[str]) -> tuple[list[str], str | None, str | None]:
-    """Take a byline (author) or credit (source) off the end when it surely is one."""
-    if len(paragraphs) < 2:
-        return paragraphs, None, None
-    last = paragraphs[-1]
-    if is_media_credit(last):
-        # The line before a photo credit may be the reporter, but taking it would leave
-        # the kept paragraphs no longer a prefix, which the document readers rely on.
-        return paragraphs, None, None
-    credit = _CREDIT.match(last)
-    if credit and looks_like_name(credit.group(1)):
-        return paragraphs[:-1], None, credit.group(1).strip()
-    if _COMPILED.match(last):
-        return paragraphs[:-1], None, last.strip()
-    if looks_like_name(last):
-        return paragraphs[:-1], last.strip(), None
-    return paragraphs, None, None
-
-
-def is_media_credit(line: str) -> bool:
-    """Whether ``line`` credits photos or video (``Ảnh: …``, ``Video: …``): never an author."""
-    return "\n" not in line.strip() and _MEDIA_CREDIT.match(line.strip()) is not None
 
 
 def _is_caption(paragraph: str) -> bool:
@@ -120,13 +65,14 @@ def parse_sample_format(text: str) -> ArticleFields | None:
     except InvalidDateError:
         return None
     title = header.group(2).strip()
-    paragraphs, author, source = split_byline(split_paragraphs(rest))
+    paragraphs = split_paragraphs(rest)
+    byline = find_byline(paragraphs)
     return ArticleFields(
         title=title,
         date=date,
-        author=author,
-        source=source,
-        body=paragraphs_to_markdown(paragraphs),
+        author=byline.author,
+        source=byline.source,
+        body=paragraphs_to_markdown(byline.kept(paragraphs)),
     )
 
 
@@ -136,9 +82,6 @@ def parse_plain_text(text: str, *, fallback_title: str) -> ArticleFields:
     A first paragraph too long for a title stays whole in the body and the title is its
     beginning, cut at a word (the rule of every document format).
     """
-    # Here, not at the top: document_fields takes split_byline from this module.
-    from db.readers.document_fields import MAX_TITLE_CHARS, Block, fields_from_blocks
-
     paragraphs = split_paragraphs(text)
     if not paragraphs:
         raise ReadError(FailureKind.EMPTY, reason("file.blank"))

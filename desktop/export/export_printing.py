@@ -76,7 +76,10 @@ def show_print_preview(
     parent: QWidget, title: str, setup: PageSetup, paint: Callable[[QPrinter], None]
 ) -> None:
     """Qt's print preview of the report (``paint`` lays it out onto the printer)."""
-    preview = QPrintPreviewDialog(make_printer(title, setup), parent)
+    # Held here while the preview runs: the dialog does not own its printer, and a
+    # temporary one is freed under it (a crash when the preview paints).
+    printer = make_printer(title, setup)
+    preview = QPrintPreviewDialog(printer, parent)
     preview.setObjectName("exportPrintPreview")
     preview.paintRequested.connect(paint)
     preview.exec()

@@ -15,6 +15,8 @@ LANGUAGES = ("vi", "en")
 CATALOG = "archive_viewer"
 # The import's reasons, written in db/ and kept apart by desktop.i18n.reasons.
 REASONS_CATALOG = "import_reasons"
+# Qt's own words (standard buttons, text menus, file and print dialogs): qt_catalogue.
+QT_CATALOG = "qtbase"
 
 _installed: list[QTranslator] = []
 _current = ["en"]
@@ -38,8 +40,8 @@ def current_language() -> str:
 def install_language(language: str) -> str:
     """Translate the UI into ``language`` (``vi`` or ``en``); returns the one installed.
 
-    Needs a QCoreApplication. Qt's own dialogs (buttons of message boxes, file dialogs)
-    are translated too when the Qt translations are present.
+    Needs a QCoreApplication. Qt's own words (buttons of message boxes, the menus of text
+    fields, the file and print dialogs) are translated too.
     """
     app = QCoreApplication.instance()
     if app is None:
@@ -53,9 +55,12 @@ def install_language(language: str) -> str:
         if ours.load(f"{catalog}_{language}", str(resource_path("i18n"))):
             _installed.append(ours)
     if language != "en":
+        # Qt's own words: our catalogue (the wheel has no Vietnamese one), else Qt's.
         qt_base = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt_base.load(f"qtbase_{language}", qt_dir):
+        if qt_base.load(f"{QT_CATALOG}_{language}", str(resource_path("i18n"))) or (
+            qt_base.load(f"{QT_CATALOG}_{language}", qt_dir)
+        ):
             _installed.append(qt_base)
     for translator in _installed:
         QCoreApplication.installTranslator(translator)

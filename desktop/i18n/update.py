@@ -5,8 +5,10 @@ the translations already in the ``.ts`` files), copies the English source texts 
 ``archive_viewer_en.ts`` (English needs no translator, but a complete catalogue keeps
 Linguist quiet), then ``pyside6-lrelease`` writes the ``.qm`` files next to them.
 The import's reasons (``db.reasons``) get their own catalogue, written from the code by
-``desktop.i18n.reasons``. Translate new Vietnamese texts in Qt Linguist
-(``pyside6-linguist``) and run it again.
+``desktop.i18n.reasons``, and Qt's own words (buttons, file and print dialogs) theirs,
+``qtbase_vi.ts``, from Qt's catalogue in the wheel (``desktop.i18n.qt_catalogue``).
+Translate new Vietnamese texts in Qt Linguist (``pyside6-linguist``) or in the XML, and
+run it again.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from desktop.i18n import CATALOG, LANGUAGES
+from desktop.i18n.qt_catalogue import update_qt_catalogue
 from desktop.i18n.reasons import update_reason_catalogue
 from desktop.resource_files import resource_path
 
@@ -105,6 +108,13 @@ def main() -> int:
             [_tool("pyside6-lrelease"), str(target), "-qm", str(target.with_suffix(".qm"))],
             check=True,
         )
+        if language != "en":
+            # Qt's own texts are English already.
+            qt_words = update_qt_catalogue(language)
+            subprocess.run(
+                [_tool("pyside6-lrelease"), str(qt_words), "-qm", str(qt_words.with_suffix(".qm"))],
+                check=True,
+            )
     return 0
 
 

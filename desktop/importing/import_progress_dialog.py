@@ -72,8 +72,10 @@ class ImportProgressDialog(QDialog):
             self.tr("{done} of {total} files").format(done=f"{done:,}", total=f"{total:,}")
         )
         name = Path(current).name
+        # As wide as the label is (the dialog's width less its margins), never wider.
+        room = self.file_label.contentsRect().width() or 400
         elided = self.file_label.fontMetrics().elidedText(
-            f"{name} — {Path(current).parent}", Qt.TextElideMode.ElideMiddle, 440
+            f"{name} — {Path(current).parent}", Qt.TextElideMode.ElideMiddle, room
         )
         self.file_label.setText(elided)
         self.file_label.setToolTip(current)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, Qt, qVersion
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtGui import QIcon, QShowEvent
+from PySide6.QtWidgets import QGridLayout, QMessageBox, QSizePolicy, QSpacerItem, QWidget
 
 from desktop.resource_files import licenses_dir, resource_path
 
@@ -38,15 +38,6 @@ def about_text(version: str) -> str:
     ]
     title = html.escape(QCoreApplication.translate("About", "Archive Viewer"))
     body = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
-    files = licence_files()
-    if files:
-        listing = "".join(f"<li>{html.escape(name)}</li>" for name, _path in files)
-        body += "<p>{}</p><ul>{}</ul>".format(
-            html.escape(
-                translate("About", "Licence files in {folder}:").format(folder=licenses_dir())
-            ),
-            listing,
-        )
     return f"<h3>{title} {html.escape(version)}</h3>{body}"
 
 
@@ -71,13 +62,20 @@ def licence_files() -> list[tuple[str, Path]]:
 
 
 def licences_text() -> str:
-    """The full licence texts shown under Details, one file after another."""
+    """The licence files' list, then their full texts, shown under Details.
+
+    The list is here rather than in the box: on a small screen Qt makes a message box
+    narrow, and every line of its text makes it taller than the screen.
+    """
     files = licence_files()
     if not files:
         return QCoreApplication.translate(
             "About", "(the licence files are missing from this installation)"
         )
-    parts = []
+    folder = QCoreApplication.translate("About", "Licence files in {folder}:").format(
+        folder=licenses_dir()
+    )
+    parts = ["\n".join([folder, *(f"  {name}" for name, _path in files)]) + "\n"]
     for name, path in files:
         try:
             text = path.read_text(encoding="utf-8", errors="replace")
@@ -102,3 +100,24 @@ class AboutBox(QMessageBox):
         self.setDetailedText(licences_text())
         self.setStandardButtons(QMessageBox.StandardButton.Close)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._room: QSpacerItem | None = None
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # On a small screen Qt gives a message box half the screen's width, and the text
+        # wrapped that narrow made the box taller than the screen: a row of its grid
+        # about 90 characters wide (less than the screen) keeps it wider; the text still
+        # wraps. Added when first shown, on the screen it is shown on.
+        layout = self.layout()
+        screen = self.screen()
+        if self._room is None and isinstance(layout, QGridLayout) and screen is not None:
+            self._room = QSpacerItem(
+                min(
+                    self.fontMetrics().averageCharWidth() * 90,
+                    screen.availableGeometry().width() - 120,
+                ),
+                0,
+                QSizePolicy.Policy.Minimum,
+                QSizePolicy.Policy.Minimum,
+            )
+            layout.addItem(self._room, layout.rowCount(), 0, 1, layout.columnCount())
+        super().showEvent(event)

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtWidgets import QAbstractItemView
 
 from db.archive import Archive
 from db.models import ArticleFilter, SortOrder
@@ -27,6 +28,11 @@ class ArticleList(QObject):
     settings; relevance while searching until a header is clicked). Queries run on the
     ``ListQueryWorker``, newest only; the model builds rows on demand. The selection and
     the current article survive a new result.
+
+    The list always has something to read while it has rows, as a mail client has: the
+    first result of an archive and every new search make the first row (the newest, or
+    the best match) current; when the current article leaves the list (deleted, filtered
+    out) the row that took its place becomes current.
 
     Args:
         table: the view (the list sets its model and watches its selection).
@@ -69,6 +75,9 @@ class ArticleList(QObject):
         self._total = 0
         self._current_id: int | None = None
         self._waiting_for_first = False
+        # The filter of the result shown: another query is a new search (best match first).
+        self._shown_where = ArticleFilter(prefix_last=True)
+        self._first_row_wanted = False
         filter_bar.filter_changed.connect(self._filter_changed)
         self.model.sort_requested.connect(self._sort_requested)
         selection = table.selectionModel()
@@ -83,6 +92,7 @@ class ArticleList(QObject):
         self._archive = archive
         self._total = 0
         self._current_id = None
+        self._shown_where = ArticleFilter(prefix_last=True)
         self.model.set_archive(archive)
         if archive is None:
             return
@@ -91,6 +101,7 @@ class ArticleList(QObject):
         self._worker.failed.connect(self._failed)
         self._worker.start()
         self._waiting_for_first = True
+        self._first_row_wanted = True
         self.refresh()
 
     def stop(self) -> None:
@@ -151,12 +162,28 @@ class ArticleList(QObject):
             return
         selected = self.selected_ids()
         current = self._current_id
+        current_row = self.model.row_of(current) if current is not None else None
         self._total = result.total
         where = result.request.where
+        same_filter = where == self._shown_where
+        if (where.query or None) != (self._shown_where.query or None) and where.query:
+            self._first_row_wanted = True  # a new search: its best match
+        self._shown_where = where
         self.model.set_ids(result.ids, query=where.query, prefix_last=where.prefix_last)
         self._table.set_two_line_rows(bool(where.query))
         self._show_sort_indicator(result.request.sort, result.request.descending)
-        self._reselect(selected, current)
+        rows = self.model.rowCount()
+        gone = current is not None and self.model.row_of(current) is None
+        if rows == 0:
+            self._reselect([], None)
+        elif gone and same_filter and current_row is not None and not self._first_row_wanted:
+            # Deleted or changed away: the article that took its place is read next.
+            self._select_only(min(current_row, rows - 1))
+        elif self._first_row_wanted or current is None or gone:
+            self._first_row_wanted = False
+            self._select_only(0)
+        else:
+            self._reselect(selected, current)
         self.list_updated.emit()
         self._first_done()
 
@@ -219,6 +246,14 @@ class ArticleList(QObject):
             # row is selected explicitly (and whole, for Delete and Export).
             self.select_row(max(self._table.currentIndex().row(), 0))
 
+    def _select_only(self, row: int) -> None:
+        """After a result: ``row`` current, selected alone and scrolled into view."""
+        article_id = self.model.article_id(row)
+        self._reselect([article_id], article_id)
+        self._table.scrollTo(
+            self.model.index(row, 0), QAbstractItemView.ScrollHint.EnsureVisible
+        )
+
     def _reselect(self, ids: list[int], current: int | None) -> None:
         selection_model = self._table.selectionModel()
         selection = QItemSelection()
@@ -251,6 +286,7 @@ class ArticleList(QObject):
     def make_current(self, article_id: int) -> None:
         """Keep ``article_id`` current through the next result (a new article just saved)."""
         self._current_id = article_id
+        self._first_row_wanted = False
 
 
 def _stored_order(settings: QSettings) -> tuple[SortOrder, bool | None]:

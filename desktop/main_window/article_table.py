@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from desktop.main_window.article_list_model import Column
 from desktop.main_window.snippet_delegate import SnippetDelegate
+from desktop.main_window.sort_header import SortHeader
 
 
 class ArticleTable(QTableView):
@@ -22,6 +23,7 @@ class ArticleTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("articleList")
+        self.setHorizontalHeader(SortHeader(self))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -6,7 +6,15 @@ import html
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtWidgets import QAbstractButton, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialogButtonBox,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 
 class RepairChoice(Enum):
@@ -72,6 +80,17 @@ class DamagedArchiveDialog(QMessageBox):
         if default:
             self.setDefaultButton(button)
         return button
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # Four choices with long names make a row wider than a small screen (1024×600 at
+        # 150 %): there they are stacked.
+        buttons = self.findChild(QDialogButtonBox)
+        screen = self.screen()
+        if buttons is not None and screen is not None:
+            room = screen.availableGeometry().width() - 40
+            if buttons.sizeHint().width() > room:
+                buttons.setOrientation(Qt.Orientation.Vertical)
+        super().showEvent(event)
 
     def _clicked(self, button: QAbstractButton) -> None:
         self.choice = self._buttons.get(button, RepairChoice.CLOSE)

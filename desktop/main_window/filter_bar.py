@@ -31,7 +31,8 @@ class NamePicker(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(6)
+        # Narrow enough for the bar to fit a 1024×600 screen at 150 %.
+        self.setMinimumContentsLength(3)
         completer = QCompleter(self.model(), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -82,7 +83,7 @@ class FilterBar(QWidget):
         for field in (self.date_from, self.date_to):
             field.setValidator(validator)
             field.setMaximumWidth(90)
-            field.setMinimumWidth(60)
+            field.setMinimumWidth(48)
             field.setClearButtonEnabled(True)
         self.author = NamePicker(self)
         self.source = NamePicker(self)
@@ -100,6 +101,7 @@ class FilterBar(QWidget):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(4)
         layout.addWidget(self.search, 3)
         layout.addWidget(self._date_label)
         layout.addWidget(self.date_from)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     # db.importer loads the readers (bs4, python-docx): for annotations only.
     from db.importer import ImportReport
 
-ARTICLE_FILES = "*.txt *.md *.markdown *.docx *.rtf *.html *.htm"
+ARTICLE_FILES = "*.txt *.text *.md *.markdown *.mdown *.docx *.doc *.rtf *.html *.htm *.pdf"
 
 
 class ImportCommands(QObject):

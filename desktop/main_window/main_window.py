@@ -76,7 +76,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.setObjectName("mainWindow")
-        self.setMinimumSize(800, 480)
+        # Fits a 1024×600 screen at 150 % (683×400 pixels of the UI).
+        self.setMinimumSize(600, 360)
         self.jobs = JobRunner(self)
         self.menu_actions = MainWindowActions(self)
         self._build_widgets()

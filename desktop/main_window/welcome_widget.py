@@ -36,11 +36,12 @@ class WelcomeWidget(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setWordWrap(True)
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # A fixed width: a word-wrapped label centred in a layout is otherwise cut short.
-        self.text.setFixedWidth(520)
+        # At most about 70 characters a line, narrower when the window is.
+        self.text.setMaximumWidth(self.text.fontMetrics().averageCharWidth() * 70)
         self.import_button = QPushButton(self)
         self.samples_button = QPushButton(self)
         self.open_button = QPushButton(self)
@@ -62,7 +63,14 @@ class WelcomeWidget(QWidget):
         layout.addSpacing(8)
         layout.addWidget(self.title)
         layout.addSpacing(12)
-        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not by an alignment: a layout item with an alignment takes
+        # the label's size hint and ignores its height for the width it gets, which cut the
+        # wrapped lines off at the top and bottom.
+        text_row = QHBoxLayout()
+        text_row.addStretch(1)
+        text_row.addWidget(self.text, 100)
+        text_row.addStretch(1)
+        layout.addLayout(text_row)
         layout.addSpacing(18)
         layout.addLayout(buttons)
         layout.addStretch(2)
@@ -87,7 +95,7 @@ class WelcomeWidget(QWidget):
             self.title.setText(self.tr("This archive is empty"))
             self.text.setText(
                 self.tr(
-                    "Import article files (text, Markdown, HTML, Word .docx or RTF) "
+                    "Import article files (text, Markdown, HTML, Word, RTF or PDF) "
                     "or whole folders, or drop them on this window. "
                     "To see how the program works first, "
                     "load a few sample articles."

@@ -2018,8 +2018,8 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
         <translation>This archive is empty</translation>
     </message>
     <message>
-        <source>Import article files (text, Markdown, HTML, Word .docx or RTF) or whole folders, or drop them on this window. To see how the program works first, load a few sample articles.</source>
-        <translation>Import article files (text, Markdown, HTML, Word .docx or RTF) or whole folders, or drop them on this window. To see how the program works first, load a few sample articles.</translation>
+        <source>Import article files (text, Markdown, HTML, Word, RTF or PDF) or whole folders, or drop them on this window. To see how the program works first, load a few sample articles.</source>
+        <translation>Import article files (text, Markdown, HTML, Word, RTF or PDF) or whole folders, or drop them on this window. To see how the program works first, load a few sample articles.</translation>
     </message>
     <message>
         <source>No archive is open</source>

@@ -2004,8 +2004,8 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
         <translation>Kho lưu trữ này còn trống</translation>
     </message>
     <message>
-        <source>Import article files (text, Markdown, HTML, Word .docx or RTF) or whole folders, or drop them on this window. To see how the program works first, load a few sample articles.</source>
-        <translation>Hãy nhập tệp bài viết (văn bản, Markdown, HTML, Word .docx hoặc RTF) hay cả thư mục, hoặc kéo thả chúng vào cửa sổ này. Muốn xem thử chương trình trước, hãy nạp vài bài mẫu.</translation>
+        <source>Import article files (text, Markdown, HTML, Word, RTF or PDF) or whole folders, or drop them on this window. To see how the program works first, load a few sample articles.</source>
+        <translation>Hãy nhập tệp bài viết (văn bản, Markdown, HTML, Word, RTF hoặc PDF) hay cả thư mục, hoặc kéo thả chúng vào cửa sổ này. Muốn xem thử chương trình trước, hãy nạp vài bài mẫu.</translation>
     </message>
     <message>
         <source>No archive is open</source>

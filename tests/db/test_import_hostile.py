@@ -175,8 +175,21 @@ def test_a_photo_or_video_credit_is_never_the_author(
         f" date 2021-04 Tin\n\n{PARAGRAPH}.\n\nTiến Tuấn\n\n{credit}\n", encoding="utf-8"
     )
     article = archive.get(import_paths(archive, [tmp_path]).imported[0][1])
-    assert article.author is None
+    assert article.author == "Tiến Tuấn"  # the byline above the credit
     assert article.body.rstrip().endswith(f"*{credit}*")  # kept, as a credit line
+    assert "Tiến Tuấn" not in article.body
+
+
+@pytest.mark.parametrize("credit", ["Ảnh: GokuAgency - Hải Long", "Video: Minh Châu"])
+def test_a_credit_after_the_text_is_no_author_either(
+    archive: Archive, tmp_path: Path, credit: str
+) -> None:
+    (tmp_path / "a.txt").write_text(
+        f" date 2021-04 Tin\n\n{PARAGRAPH}.\n\n{credit}\n", encoding="utf-8"
+    )
+    article = archive.get(import_paths(archive, [tmp_path]).imported[0][1])
+    assert (article.author, article.source) == (None, None)
+    assert article.body.rstrip().endswith(f"*{credit}*")
 
 
 def test_control_characters_are_removed_tabs_and_newlines_kept(

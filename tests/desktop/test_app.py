@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.app import app_icon, initial_archive_path, setup_application
@@ -27,3 +27,5 @@ def test_the_application_has_its_names_and_icon(qtbot: QtBot) -> None:
     app = setup_application()
     assert app.applicationName() == "Archive Viewer"
     assert not app_icon().isNull() and not app.windowIcon().isNull()
+    # Qt's own file dialog everywhere: it speaks the language chosen in the program.
+    assert app.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)

@@ -74,6 +74,8 @@ def test_every_resource_is_listed() -> None:
     assert listed == on_disk
     assert any(Path(s).suffix == ".ttf" for s, _ in datas)
     assert any("samples" in dest for _, dest in datas)
+    # Our Vietnamese for Qt's own words (the wheel has no Vietnamese catalogue of Qt's).
+    assert (ROOT / "resources" / "i18n" / "qtbase_vi.qm").resolve() in listed
     for source, destination in datas:
         relative = Path(source).resolve().relative_to(ROOT)
         assert destination == relative.parent.as_posix()
@@ -158,7 +160,12 @@ def test_used_qt_modules_reads_every_import_form(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert plan.used_qt_modules([tmp_path]) == {
-        "QtSvg", "QtPrintSupport", "QtCore", "QtXml", "QtTest", "QtSql"
+        "QtSvg",
+        "QtPrintSupport",
+        "QtCore",
+        "QtXml",
+        "QtTest",
+        "QtSql",
     }
 
 

@@ -20,9 +20,10 @@ import pytest
 
 from db import vietnamese as vn
 from db.models import ArticleFields
+from db.readers.bylines import find_byline
 from db.readers.document_fields import Block, fields_from_blocks
 from db.readers.markdown_text import escape_markdown
-from db.readers.text_formats import split_byline, split_paragraphs
+from db.readers.text_formats import split_paragraphs
 from tests.conftest import SHARED
 from tests.db.readers.docx_blocks import docx_blocks
 
@@ -237,7 +238,8 @@ def test_news_articles_keep_the_ordinary_rules(path: Path) -> None:
     paragraphs = [title, *split_paragraphs(rest)]
     blocks = [Block(text=p, markdown=escape_markdown(p)) for p in paragraphs]
     result = fields_from_blocks(blocks, fallback_title=path.stem)
-    kept, author, source = split_byline(paragraphs[1:])
-    assert (result.title, result.author, result.source) == (title, author, source)
+    byline = find_byline(paragraphs[1:])
+    kept = byline.kept(paragraphs[1:])
+    assert (result.title, result.author, result.source) == (title, byline.author, byline.source)
     assert (result.number, result.date) == (None, None)
     assert result.body == "\n\n".join(escape_markdown(p) for p in kept)

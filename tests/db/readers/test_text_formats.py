@@ -8,8 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from db.readers import FailureKind, ReadError, decode_article_bytes
+from db.readers.bylines import looks_like_name
 from db.readers.markdown_text import escape_markdown
-from db.readers.text_formats import looks_like_name, parse_markdown, parse_sample_format
+from db.readers.text_formats import parse_markdown, parse_sample_format
 
 
 def read(text: str, *, kind: str = "text", name: str = "bai.txt"):

@@ -8,13 +8,15 @@ from pathlib import Path
 import pytest
 
 from desktop import i18n
-from desktop.i18n import reasons
+from desktop.i18n import qt_catalogue, reasons
 from desktop.i18n.update import ts_path
 
-# The main catalogue (lupdate) and the import's reasons (desktop.i18n.reasons).
+# The main catalogue (lupdate), the import's reasons (desktop.i18n.reasons) and Qt's own
+# words in Vietnamese (desktop.i18n.qt_catalogue).
 CATALOGUES = [
     *(ts_path(language) for language in i18n.LANGUAGES),
     *(reasons.ts_path(language) for language in i18n.LANGUAGES),
+    qt_catalogue.ts_path("vi"),
 ]
 
 

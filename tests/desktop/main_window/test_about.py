@@ -19,7 +19,9 @@ def test_licences_come_from_packaging_in_the_source_tree() -> None:
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in text
     assert "GNU GENERAL PUBLIC LICENSE" in text
     assert "SIL OPEN FONT LICENSE" in text.upper()
-    assert "Qt-LGPL-NOTICE.txt" in about_text("1.0")
+    # The list of files heads the details: the box stays short enough for a small screen.
+    assert "Qt-LGPL-NOTICE.txt" not in about_text("1.0")
+    assert text.startswith("Licence files in ") and "  Qt-LGPL-NOTICE.txt\n" in text
 
 
 def test_the_bundle_has_its_own_licences_folder(

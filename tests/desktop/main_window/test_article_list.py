@@ -84,3 +84,92 @@ def test_the_order_is_remembered(qtbot: QtBot, settings: QSettings, archive_path
     again = ArticleList(ArticleTable(holder), FilterBar(holder), settings, holder)
     assert again._effective_order()[0] is SortOrder.DATE
     del archive_path
+
+
+def _search(qtbot: QtBot, article_list: ArticleList, text: str) -> None:
+    with qtbot.waitSignal(article_list.list_updated, timeout=5000):
+        article_list._filter_bar.search.setText(text)
+
+
+def test_the_first_result_makes_the_newest_article_current(article_list: ArticleList) -> None:
+    first = article_list.model.article_id(0)
+    assert article_list.current_id() == first
+    assert article_list.selected_ids() == [first]
+    assert article_list._table.currentIndex().row() == 0
+
+
+def test_a_new_search_makes_its_best_match_current(
+    qtbot: QtBot, article_list: ArticleList
+) -> None:
+    _search(qtbot, article_list, "thanh hoa")
+    assert article_list.by_relevance()
+    best = article_list.model.article_id(0)
+    assert article_list.current_id() == best and article_list.selected_ids() == [best]
+    article_list.select_row(3)
+    _search(qtbot, article_list, "thanh hoa tin")
+    assert article_list.current_id() == article_list.model.article_id(0)
+    # Leaving the search keeps the article being read, wherever it is in the whole list.
+    reading = article_list.current_id()
+    _search(qtbot, article_list, "")
+    assert article_list.matching_count() == 40
+    assert article_list.current_id() == reading and article_list.selected_ids() == [reading]
+
+
+def test_a_filter_that_leaves_the_current_article_out_makes_the_first_row_current(
+    qtbot: QtBot, article_list: ArticleList
+) -> None:
+    article_list.select_row(1)
+    reading = article_list.current_id()
+    author = article_list.model.index(1, int(Column.AUTHOR)).data()
+    other = next(a for a in ("Thu Hà", "Ngọc Lan") if a != author)
+    article_list._filter_bar.author.setEditText(other)
+    qtbot.waitUntil(lambda: article_list.matching_count() == 10, timeout=5000)
+    assert reading not in article_list.model.ids()
+    assert article_list.current_id() == article_list.model.article_id(0)
+
+
+def test_when_the_current_article_goes_the_next_one_is_current(
+    qtbot: QtBot, article_list: ArticleList, archive_path: Path
+) -> None:
+    article_list.select_row(5)
+    doomed = article_list.current_id()
+    following = article_list.model.article_id(6)
+    with Archive.open(archive_path) as other:
+        other.trash([doomed or 0])
+    with qtbot.waitSignal(article_list.list_updated, timeout=5000):
+        article_list.refresh()
+    assert article_list.current_id() == following
+    assert article_list.selected_ids() == [following]
+    # The last row gone: the one before it.
+    last = article_list.matching_count() - 1
+    article_list.select_row(last)
+    with Archive.open(archive_path) as other:
+        other.trash([article_list.current_id() or 0])
+    before_it = article_list.model.article_id(last - 1)
+    with qtbot.waitSignal(article_list.list_updated, timeout=5000):
+        article_list.refresh()
+    assert article_list.current_id() == before_it
+
+
+def test_an_empty_list_has_nothing_current_and_a_list_that_fills_has(
+    qtbot: QtBot, article_list: ArticleList
+) -> None:
+    current: list[int | None] = []
+    article_list.current_changed.connect(current.append)
+    _search(qtbot, article_list, "khong co tu nay")
+    assert article_list.current_id() is None and current[-1] is None
+    _search(qtbot, article_list, "tin")
+    assert article_list.current_id() == article_list.model.article_id(0) == current[-1]
+
+
+def test_the_sort_indicator_follows_the_order_shown(
+    qtbot: QtBot, article_list: ArticleList
+) -> None:
+    header = article_list._table.horizontalHeader()
+    assert header.isSortIndicatorShown()
+    assert header.sortIndicatorSection() == int(Column.DATE)
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder  # newest first
+    with qtbot.waitSignal(article_list.list_updated, timeout=5000):
+        article_list.model.sort(int(Column.TITLE), Qt.SortOrder.AscendingOrder)
+    assert header.sortIndicatorSection() == int(Column.TITLE)
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder

@@ -60,6 +60,35 @@ def test_nothing_matched_shows_an_empty_state(qtbot: QtBot, window: MainWindow) 
     assert window.list_stack.currentWidget() is window.table
 
 
+def test_the_window_opens_on_the_newest_article(window: MainWindow) -> None:
+    newest = window.model.article_id(0)
+    assert window.current_id() == newest and window.selected_ids() == [newest]
+    assert window.pane.article is not None and window.pane.article.id == newest
+    assert window.pane.article.title in window.pane.toPlainText()
+    assert "Select an article" not in window.pane.toPlainText()
+    assert window.menu_actions.edit_article.isEnabled()
+
+
+def test_a_search_shows_its_best_match(qtbot: QtBot, window: MainWindow) -> None:
+    search(qtbot, window, "thanh hoa")
+    best = window.model.article_id(0)
+    assert window.current_id() == best
+    assert window.pane.article is not None and window.pane.article.id == best
+    assert "#ffe27a" in window.pane.toHtml()  # the words found, highlighted
+
+
+def test_after_a_delete_the_next_article_is_shown(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.select_row(4)
+    following = window.model.article_id(5)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(window.list_updated, timeout=5000):
+        window.menu_actions.delete_articles.trigger()
+    assert window.current_id() == following
+    assert window.pane.article is not None and window.pane.article.id == following
+
+
 def test_selecting_a_row_shows_the_article_with_hits_highlighted(
     qtbot: QtBot, window: MainWindow
 ) -> None:
@@ -74,11 +103,11 @@ def test_selecting_a_row_shows_the_article_with_hits_highlighted(
 
 
 def test_actions_that_need_a_selection_are_disabled_without_one(window: MainWindow) -> None:
+    assert window.menu_actions.delete_articles.isEnabled()  # the first row, selected on open
+    window.table.clearSelection()
     assert not window.menu_actions.delete_articles.isEnabled()
     window.select_row(2)
     assert window.menu_actions.delete_articles.isEnabled()
-    window.table.clearSelection()
-    assert not window.menu_actions.delete_articles.isEnabled()
 
 
 def test_sorting_and_filters_combine(qtbot: QtBot, window: MainWindow) -> None:
@@ -127,6 +156,8 @@ def test_welcome_state_on_an_empty_archive_loads_the_samples(
         window.welcome.samples_button.click()
     assert window.central.currentWidget() is window.browse
     assert window.model.rowCount() == 5
+    # The first article imported into an empty archive is there to read.
+    assert window.pane.article is not None and window.pane.article.id == window.model.article_id(0)
     search(qtbot, window, "thanh hoa")
     assert window.model.rowCount() == 3
 
