@@ -10,14 +10,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.editing.history_dialog import local_time
 from desktop.exchange.bundle_jobs import MergePreview
 from desktop.exchange.conflict_list import ConflictList
-from desktop.exchange.fit_to_screen import DIALOG_WIDTH, fit_to_screen
+from desktop.exchange.fit_to_screen import DIALOG_WIDTH, fit_to_screen, scrolling_body
 from desktop.exchange.merge_counts_view import MergeCountsView
 from desktop.main_window.article_count_label import format_count
 
@@ -47,7 +46,7 @@ class MergeConfirmDialog(QDialog):
         name = preview.source.name
         self.setWindowTitle(self.tr("Merge {name}").format(name=name))
         self.setMinimumWidth(480)
-        layout = QVBoxLayout(self)
+        outer, layout = scrolling_body(self)
 
         if preview.report.bundle:
             question = self.tr("Merge the bundle “{name}” into {archive}?")
@@ -115,7 +114,7 @@ class MergeConfirmDialog(QDialog):
             self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
         fit_to_screen(self, DIALOG_WIDTH)
 
     def _about_source(self) -> str:

@@ -10,13 +10,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from db.exchange import MergeReport
 from desktop.exchange.conflict_list import ConflictList
-from desktop.exchange.fit_to_screen import DIALOG_WIDTH, fit_to_screen
+from desktop.exchange.fit_to_screen import DIALOG_WIDTH, fit_to_screen, scrolling_body
 from desktop.exchange.merge_counts_view import MergeCountsView
 
 
@@ -41,7 +40,7 @@ class MergeReportDialog(QDialog):
         name = report.source.name
         self.setWindowTitle(self.tr("Merged {name}").format(name=name))
         self.setMinimumWidth(480)
-        layout = QVBoxLayout(self)
+        outer, layout = scrolling_body(self)
 
         if report.cancelled:
             headline = self.tr(
@@ -96,6 +95,6 @@ class MergeReportDialog(QDialog):
             self.history_button.setObjectName("openHistoryButton")
             self.history_button.clicked.connect(self.conflicts.open_current)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        outer.addWidget(self.buttons)
         fit_to_screen(self, DIALOG_WIDTH)
 

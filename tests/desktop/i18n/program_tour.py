@@ -26,7 +26,7 @@ from pytestqt.qtbot import QtBot
 
 from db.archive import Archive
 from db.errors import VersionConflictError
-from db.models import ArticleFields
+from db.models import ArticleFields, ArticleFilter
 from desktop import i18n
 from desktop.main_window.close_wait_dialog import CloseWaitDialog
 from desktop.main_window.main_window import MainWindow
@@ -249,6 +249,8 @@ def _walk_window(walker: Walker, window: MainWindow, tmp_path: Path) -> None:
     wait.open()
     walker.window("Closing while jobs run", wait)
 
+    _walk_bundles(walker, window, tmp_path)
+
     # An import: the progress dialog, the status bar's job, the report.
     controller = window.imports.controller
     assert controller is not None
@@ -268,6 +270,50 @@ def _walk_window(walker: Walker, window: MainWindow, tmp_path: Path) -> None:
     assert "Import progress" in walker.opened
     qtbot.waitUntil(lambda: controller.report_dialog is not None, timeout=10_000)
     walker.window("Import report", controller.report_dialog)
+
+
+def _other_workstation(here: Path, folder: Path) -> Path:
+    """A bundle from another workstation that changed an article this one changed too."""
+    from db.exchange import export_bundle, merge_archive
+
+    other = folder / "other.sqlite3"
+    with Archive.open(here) as archive:
+        everything = archive.ids() + archive.ids(ArticleFilter(trashed=True))
+        export_bundle(archive, folder / "setup.avbundle", everything, overwrite=True)
+        first = archive.rows(limit=1)[0]
+        archive.update(first.id, body="Sua o tram nay.")
+    with Archive.open(other, create=True) as archive:
+        merge_archive(archive, folder / "setup.avbundle")
+        there = archive.get(first.uid)
+        archive.update(there.id, body="Sua o tram kia, muon hon.")
+        archive.insert(ArticleFields(title="Bai moi cua tram kia", body="Noi dung moi."))
+        bundle = folder / "tram-kia.avbundle"
+        export_bundle(archive, bundle, archive.ids(), overwrite=True)
+    return bundle
+
+
+def _walk_bundles(walker: Walker, window: MainWindow, tmp_path: Path) -> None:
+    """Export a bundle, choose one to merge, then merge one with a conflict: the question
+    before merging and the report after it."""
+    a = window.menu_actions
+    window.select_row(0)
+    walker.modal("File › Export selection as bundle", a.export_bundle.trigger)
+    walker.modal("File › Merge bundle or archive", a.merge_bundle.trigger)
+    assert window.archive is not None
+    bundle = _other_workstation(window.archive.path, tmp_path)
+    merges = window.bundles.merges
+    merges.merge_files([bundle])
+    walker.qtbot.waitUntil(lambda: merges.confirm_dialog is not None, timeout=10_000)
+    confirm = merges.confirm_dialog
+    assert confirm is not None
+    walker.qtbot.waitUntil(confirm.isVisible, timeout=5000)
+    walker.record(confirm, "Merge › what will change")
+    confirm.accept()
+    walker.qtbot.waitUntil(lambda: merges.report_dialog is not None, timeout=20_000)
+    report = merges.report_dialog
+    assert report is not None and len(report.conflicts.titles()) == 1
+    walker.window("Merge › report with a conflict", report)
+    walker.record(window.statusBar(), "Status bar after a merge")
 
 
 def _explore_export(walker: Walker, dialog: QWidget) -> None:
