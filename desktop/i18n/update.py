@@ -31,6 +31,7 @@ SOURCES = [
     "desktop/importing",
     "desktop/export",
     "desktop/jobs",
+    "desktop/browse",
 ]
 
 

@@ -9,7 +9,8 @@ same result with every id, read behind in growing chunks. The model shows the fi
 rows at once and appends the rest without a reset (see ``ArticleListModel.set_ids``).
 
 The names for the pickers (slow on a big archive: half a second at 100,000 articles) are
-read after the list result is sent, so they never delay the rows.
+read after the list result is sent, so they never delay the rows; so are the browse
+panel's counts (``db.facets``), when asked for.
 
 After an upgrade that changes the search index, this thread also rebuilds it (on a
 connection of its own that may write), a step at a time between requests, and reports
@@ -46,6 +47,8 @@ class ListRequest:
     descending: bool | None = None
     # Also read the authors, sources and tags in use (sent by ``names_ready`` afterwards).
     with_names: bool = False
+    # Also count the browse panel's facets for ``where`` (sent by ``facets_ready``).
+    with_facets: bool = False
 
 
 @dataclass(frozen=True)
@@ -78,12 +81,16 @@ class ListQueryWorker(QThread):
             a newer request is already waiting (which then has to ask again).
         index_progress(int, int): the search index rebuild has indexed this many
             articles of that many; (total, total) when it is done.
+        facets_ready(int, object): the ``db.facets.Facets`` of that generation's filter,
+            after its ``result_ready``, for a request ``with_facets``; skipped when a
+            newer request is already waiting.
     """
 
     result_ready = Signal(object)
     failed = Signal(int, str)
     names_ready = Signal(object)
     index_progress = Signal(int, int)
+    facets_ready = Signal(int, object)
 
     def __init__(self, archive_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -173,6 +180,8 @@ class ListQueryWorker(QThread):
             with self._condition:
                 self._archive = None
         self._send(generation, request, ids, total, started, complete=True)
+        if request.with_facets and generation == self._generation:
+            self._send_facets(archive, generation, request)
         if request.with_names and generation == self._generation:
             self._send_names(archive)
 
@@ -211,6 +220,22 @@ class ListQueryWorker(QThread):
             with self._condition:
                 self._archive = None
         self.names_ready.emit(names)
+
+    def _send_facets(self, archive: Archive, generation: int, request: ListRequest) -> None:
+        """Count and send the facets, unless a newer request is already waiting."""
+        with self._condition:
+            if self._pending is not None or self._stopping:
+                return
+            self._archive = archive  # a newer request interrupts this too
+        try:
+            facets = archive.facets(request.where)
+        except ArchiveError:
+            return  # interrupted, or the list's own failure (already reported)
+        finally:
+            with self._condition:
+                self._archive = None
+        if generation == self._generation:
+            self.facets_ready.emit(generation, facets)
 
     # --- rebuilding the search index after an upgrade ------------------------------------
 

@@ -114,3 +114,18 @@ def test_an_upgraded_archive_is_reindexed_here_and_the_search_waits(
     assert len(results[-1].ids) == 12
     with Archive.open(path) as archive:
         assert archive.search_index_progress() is None and archive.check() == []
+
+
+def test_facets_follow_the_rows_when_asked_for(qtbot: QtBot, worker: ListQueryWorker) -> None:
+    order: list[str] = []
+    worker.result_ready.connect(lambda _result: order.append("rows"))
+    worker.facets_ready.connect(lambda _generation, _facets: order.append("facets"))
+    with qtbot.waitSignal(worker.facets_ready, timeout=5000) as blocker:
+        generation = worker.request(
+            ListRequest(ArticleFilter(query="thanh hoa"), with_facets=True)
+        )
+    assert blocker.args[0] == generation
+    assert sum(entry.count for entry in blocker.args[1].sources) == 8
+    assert order == ["rows", "facets"]
+    with qtbot.assertNotEmitted(worker.facets_ready, wait=300):
+        worker.request(ListRequest(ArticleFilter(query="thanh hoa")))
