@@ -314,18 +314,23 @@ class ArchiveReads:
 
     @sqlite_errors
     def facets(
-        self, where: ArticleFilter | None = None, *, order: FacetOrder | str = FacetOrder.NAME
+        self,
+        where: ArticleFilter | None = None,
+        *,
+        order: FacetOrder | str = FacetOrder.NAME,
+        ids: Iterable[int] | None = None,
     ) -> Facets:
         """Articles per year and month, source, author and tag, for browsing (``db.facets``).
 
         Each facet counts the filter without its own choices: an entry's count is what
-        the list shows with that entry chosen alone in its facet.
+        the list shows with that entry chosen alone in its facet. ``ids``: the articles
+        ``where`` selects, when the caller has just listed them (not searched again).
         """
         cache: FacetCache | None = getattr(self, "_facet_cache", None)
         if cache is None:
             cache = self._facet_cache = FacetCache()
         return count_facets(
-            self._db.conn, where or ArticleFilter(), cache=cache, order=FacetOrder(order)
+            self._db.conn, where or ArticleFilter(), cache=cache, order=FacetOrder(order), ids=ids
         )
 
     @sqlite_errors

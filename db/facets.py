@@ -76,10 +76,13 @@ def count_facets(
     *,
     cache: FacetCache | None = None,
     order: FacetOrder = FacetOrder.NAME,
+    ids: Iterable[int] | None = None,
 ) -> Facets:
     """Every facet's counts for ``where`` (see ``Facets``), in one snapshot of the archive.
 
-    ``cache`` keeps what articles are counted by between calls on this connection.
+    ``cache`` keeps what articles are counted by between calls on this connection;
+    ``ids``, when the caller has them (the list just read), are the articles ``where``
+    selects, so that they are not searched for again.
     Raises InvalidDateError for a malformed date, SearchIndexPendingError when the text
     needs a search index that is still being rebuilt.
     """
@@ -89,6 +92,8 @@ def count_facets(
         if not cache.is_current(version):
             cache.refresh(conn, version)
         counter = _Counter(conn, cache)
+        if ids is not None:
+            counter.know(where, ids)
         months = counter.count("month", replace(where, periods=()))
         timeline = counter.count("month", replace(where, periods=(), date_from=None, date_to=None))
         authors = counter.count("author", replace(where, authors=()))
@@ -178,20 +183,35 @@ class _Counter:
         self._conn = conn
         self._cache = cache
         self._selections: dict[ArticleFilter, tuple[bool, list[int]]] = {}
+        self._counts: dict[tuple[ArticleFilter, str], Counter[int]] = {}
+
+    def know(self, where: ArticleFilter, ids: Iterable[int]) -> None:
+        """Take ``ids`` as what ``where`` selects."""
+        selected = list(ids)
+        if not where.trashed and len(selected) * 2 > len(self._cache.live):
+            self._selections[_plain(where)] = (True, list(self._cache.live_set - set(selected)))
+        else:
+            self._selections[_plain(where)] = (False, selected)
 
     def count(self, kind: str, where: ArticleFilter) -> Counter[int]:
         """How many articles of ``where`` fall in each value of ``kind`` (by number)."""
+        where = _plain(where)
+        known = self._counts.get((where, kind))
+        if known is not None:
+            return known
         complement, ids = self._select(where)
-        if not complement:
-            return self._cache.count(kind, ids)
-        counts = self._cache.totals[kind].copy()
-        counts.subtract(self._cache.count(kind, ids))
-        return +counts  # drops the values left at zero
+        if complement:
+            counts = self._cache.totals[kind].copy()
+            counts.subtract(self._cache.count(kind, ids))
+            counts = +counts  # drops the values left at zero
+        else:
+            counts = self._cache.count(kind, ids)
+        self._counts[(where, kind)] = counts
+        return counts
 
     def _select(self, where: ArticleFilter) -> tuple[bool, list[int]]:
         """The ids ``where`` selects, or (True, ids) when it is every live article but
         these few."""
-        where = replace(where, prefix_last=where.prefix_last and bool(where.query))
         found = self._selections.get(where)
         if found is not None:
             return found
@@ -214,3 +234,9 @@ class _Counter:
                 found = (False, list(map(int, text.split(","))) if text else [])
         self._selections[where] = found
         return found
+
+
+def _plain(where: ArticleFilter) -> ArticleFilter:
+    """``where`` with what does not change its articles left out (``prefix_last``
+    without text), so that equal selections are found once."""
+    return replace(where, prefix_last=where.prefix_last and bool(where.query))

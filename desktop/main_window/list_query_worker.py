@@ -181,7 +181,7 @@ class ListQueryWorker(QThread):
                 self._archive = None
         self._send(generation, request, ids, total, started, complete=True)
         if request.with_facets and generation == self._generation:
-            self._send_facets(archive, generation, request)
+            self._send_facets(archive, generation, request, ids)
         if request.with_names and generation == self._generation:
             self._send_names(archive)
 
@@ -221,14 +221,17 @@ class ListQueryWorker(QThread):
                 self._archive = None
         self.names_ready.emit(names)
 
-    def _send_facets(self, archive: Archive, generation: int, request: ListRequest) -> None:
-        """Count and send the facets, unless a newer request is already waiting."""
+    def _send_facets(
+        self, archive: Archive, generation: int, request: ListRequest, ids: list[int]
+    ) -> None:
+        """Count and send the facets (of the ids just listed, not searched for again),
+        unless a newer request is already waiting."""
         with self._condition:
             if self._pending is not None or self._stopping:
                 return
             self._archive = archive  # a newer request interrupts this too
         try:
-            facets = archive.facets(request.where)
+            facets = archive.facets(request.where, ids=ids)
         except ArchiveError:
             return  # interrupted, or the list's own failure (already reported)
         finally:
