@@ -10,6 +10,7 @@ or the timeline is shown.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from db.facets import FacetOrder, Facets
@@ -71,6 +72,7 @@ class BrowseArea(QObject):
         """Connect to the list and the filter bar, and show what the settings say."""
         self._list = article_list
         self.panel.choices_changed.connect(article_list.set_choices)
+        self.panel.choices_changed.connect(lambda chosen: self.timeline.set_periods(chosen.periods))
         self.panel.order_changed.connect(
             lambda order: self._settings.setValue("browse/order", FacetOrder(order).value)
         )
@@ -91,7 +93,10 @@ class BrowseArea(QObject):
         try:
             self._width = max(SMALLEST_WIDTH, int(str(self._settings.value("browse/width"))))
         except ValueError:
-            self._width = DEFAULT_WIDTH
+            # The first time: a fifth of a small screen (1024 pixels wide), at most 240.
+            screen = self.panel.screen() or QGuiApplication.primaryScreen()
+            fifth = screen.availableGeometry().width() // 5 if screen else DEFAULT_WIDTH
+            self._width = max(SMALLEST_WIDTH, min(DEFAULT_WIDTH, fifth))
         try:
             order = FacetOrder(str(self._settings.value("browse/order", FacetOrder.NAME.value)))
         except ValueError:

@@ -45,6 +45,11 @@ class BrowsePanel(QWidget):
         self.model = FacetModel(self)
         self.order_box = QComboBox(self)
         self.order_box.setObjectName("browseOrder")
+        # Its longest item must not set the panel's narrowest width.
+        self.order_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.order_box.setMinimumContentsLength(6)
         for order in FacetOrder:
             self.order_box.addItem("", order.value)
         self.clear_button = QToolButton(self)
@@ -56,6 +61,8 @@ class BrowsePanel(QWidget):
         self.tree.setModel(self.model)
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
+        # Two levels at most: a small indentation leaves the names their room.
+        self.tree.setIndentation(max(10, self.fontMetrics().height() * 3 // 4))
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -64,6 +64,7 @@ class TimelineWidget(QWidget):
         self._counts: dict[int, int] = {}
         self._first = self._last = 0
         self._chosen: tuple[int | None, int | None] = (None, None)
+        self._periods: list[tuple[int, int]] = []
         self._drag: tuple[int, int] | None = None
         self.clear_button = QToolButton(self)
         self.clear_button.setObjectName("timelineClear")
@@ -92,6 +93,20 @@ class TimelineWidget(QWidget):
         )
         self.clear_button.setVisible(date_from is not None or date_to is not None)
         self.update()
+
+    def set_periods(self, periods: tuple[str, ...]) -> None:
+        """Highlight only the months within these years or months (the panel's)."""
+        self._periods = [(ordinal(p), ordinal(p, last=True)) for p in periods]
+        self.update()
+
+    def is_chosen(self, first: int, last: int) -> bool:
+        """Whether a bar's months meet the date range and the periods chosen."""
+        low, high = self._shown_range()
+        if (low is not None and last < low) or (high is not None and first > high):
+            return False
+        if self._drag is not None or not self._periods:
+            return True
+        return any(last >= p_low and first <= p_high for p_low, p_high in self._periods)
 
     def buckets(self) -> list[tuple[int, int, int]]:
         """The bars: (first month, last month, articles), oldest first."""
@@ -147,8 +162,7 @@ class TimelineWidget(QWidget):
         highest = max(count for _, _, count in bars) or 1
         chosen = palette.color(QPalette.ColorRole.Highlight)
         plain = QColor(chosen)
-        low, high = self._shown_range()
-        if low is not None or high is not None:
+        if self._shown_range() != (None, None) or (self._periods and self._drag is None):
             plain = palette.color(QPalette.ColorRole.Mid)
         area = self._chart_area()
         for index, (first, last, count) in enumerate(bars):
@@ -157,10 +171,9 @@ class TimelineWidget(QWidget):
             rect = self.bar_rect(index)
             height = max(1, round(area.height() * count / highest))
             width = rect.width() - 1 if rect.width() > 2 else rect.width()
-            picked = (low is None or last >= low) and (high is None or first <= high)
             painter.fillRect(
                 QRect(rect.left(), area.bottom() - height + 1, width, height),
-                chosen if picked else plain,
+                chosen if self.is_chosen(first, last) else plain,
             )
         self._paint_labels(painter, bars)
 

@@ -97,3 +97,13 @@ def test_nothing_to_show_says_so(qtbot: QtBot) -> None:
     assert timeline.buckets() == []
     timeline.grab()  # paints the message, with no bar to click
     assert timeline.bar_at(50) is None
+
+
+def test_the_panel_periods_are_highlighted_within_the_range(qtbot: QtBot) -> None:
+    timeline = make_timeline(qtbot)
+    timeline.set_periods(("2022", "2023-05"))
+    assert timeline.is_chosen(*timeline.buckets()[0][:2])  # November 2022
+    assert not timeline.is_chosen(*timeline.buckets()[2][:2])  # January 2023
+    timeline.set_range("2023", None)
+    assert not timeline.is_chosen(*timeline.buckets()[0][:2])
+    assert timeline.is_chosen(*timeline.buckets()[6][:2])  # May 2023
