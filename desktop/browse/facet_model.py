@@ -233,9 +233,12 @@ class FacetModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column is FacetColumn.COUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate("FacetModel", "{name}: {count} articles").format(
-                name=self._long_name(node), count=self._number(entry.count)
+            text = (
+                QCoreApplication.translate("FacetModel", "{name}: 1 article")
+                if entry.count == 1
+                else QCoreApplication.translate("FacetModel", "{name}: {count} articles")
             )
+            return text.format(name=self._long_name(node), count=self._number(entry.count))
         return None
 
     # --- helpers ---------------------------------------------------------------------

@@ -286,6 +286,7 @@ class TimelineWidget(QWidget):
         period = month_and_year(month_value(first), language)
         if last != first:
             period = f"{period} – {month_and_year(month_value(last), language)}"
-        return self.tr("{period}: {count} articles").format(
-            period=period, count=count_text(count, language)
+        text = (
+            self.tr("{period}: 1 article") if count == 1 else self.tr("{period}: {count} articles")
         )
+        return text.format(period=period, count=count_text(count, language))

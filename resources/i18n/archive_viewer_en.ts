@@ -795,6 +795,10 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
         <translation>Tags</translation>
     </message>
     <message>
+        <source>{name}: 1 article</source>
+        <translation>{name}: 1 article</translation>
+    </message>
+    <message>
         <source>{name}: {count} articles</source>
         <translation>{name}: {count} articles</translation>
     </message>
@@ -1630,6 +1634,10 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
     <message>
         <source>{period}: {count} articles</source>
         <translation>{period}: {count} articles</translation>
+    </message>
+    <message>
+        <source>{period}: 1 article</source>
+        <translation>{period}: 1 article</translation>
     </message>
 </context>
 <context>

@@ -789,6 +789,10 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
         <translation>Thẻ</translation>
     </message>
     <message>
+        <source>{name}: 1 article</source>
+        <translation>{name}: 1 bài</translation>
+    </message>
+    <message>
         <source>{name}: {count} articles</source>
         <translation>{name}: {count} bài</translation>
     </message>
@@ -1623,6 +1627,10 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
     <message>
         <source>{period}: {count} articles</source>
         <translation>{period}: {count} bài</translation>
+    </message>
+    <message>
+        <source>{period}: 1 article</source>
+        <translation>{period}: 1 bài</translation>
     </message>
 </context>
 <context>

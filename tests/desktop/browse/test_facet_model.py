@@ -48,7 +48,7 @@ def test_months_are_named_in_the_ui_language(facets: Facets) -> None:
     model.set_facets(facets)
     year = model.find(FacetKind.PERIOD, "2019")
     assert names(model, year) == ["August", "April"]
-    assert model.index(0, 0, year).data(Qt.ItemDataRole.ToolTipRole) == "August 2019: 1 articles"
+    assert model.index(0, 0, year).data(Qt.ItemDataRole.ToolTipRole) == "August 2019: 1 article"
     i18n.install_language("vi")
     model.set_language("vi")
     year = model.find(FacetKind.PERIOD, "2019")
