@@ -188,6 +188,10 @@ class _Counter:
     def know(self, where: ArticleFilter, ids: Iterable[int]) -> None:
         """Take ``ids`` as what ``where`` selects."""
         selected = list(ids)
+        size = len(self._cache.months)
+        if selected and max(selected) >= size:
+            # Listed just before the newest articles were removed for good: left out.
+            selected = [article_id for article_id in selected if article_id < size]
         if not where.trashed and len(selected) * 2 > len(self._cache.live):
             self._selections[_plain(where)] = (True, list(self._cache.live_set - set(selected)))
         else:

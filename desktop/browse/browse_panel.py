@@ -83,8 +83,11 @@ class BrowsePanel(QWidget):
 
         self._choices = BrowseChoices()
         self._expanded: set[Key] = {(kind, None) for kind in SECTIONS}
-        # A reset collapses everything without a signal: what the user had expanded is
-        # kept here (from the view's signals) and expanded again.
+        # A reset collapses everything without a signal and forgets the current entry:
+        # what the user had expanded is kept here (from the view's signals) and
+        # expanded again, and the current entry is found again by its key.
+        self._current: Key | None = None
+        self.model.modelAboutToBeReset.connect(self._remember_current)
         self.model.modelReset.connect(self._restore_expanded)
         self.tree.expanded.connect(lambda index: self._expanded.add(self._key(index)))
         self.tree.collapsed.connect(lambda index: self._expanded.discard(self._key(index)))
@@ -186,10 +189,20 @@ class BrowsePanel(QWidget):
         key: Key = index.siblingAtColumn(FacetColumn.NAME).data(KEY_ROLE)
         return key
 
+    def _remember_current(self) -> None:
+        current = self.tree.currentIndex()
+        self._current = self._key(current) if current.isValid() else None
+
     def _restore_expanded(self) -> None:
-        for kind, value in list(self._expanded):
-            index = (
-                self.model.section_index(kind) if value is None else self.model.find(kind, value)
-            )
+        for key in list(self._expanded):
+            index = self._index_of(key)
             if index.isValid():
                 self.tree.setExpanded(index, True)
+        if self._current is not None:
+            index = self._index_of(self._current)
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+
+    def _index_of(self, key: Key) -> QModelIndex:
+        kind, value = key
+        return self.model.section_index(kind) if value is None else self.model.find(kind, value)

@@ -20,6 +20,7 @@ answered when it is done, while lists without text are answered meanwhile.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from dataclasses import dataclass
@@ -30,6 +31,8 @@ from PySide6.QtCore import QObject, QThread, Signal
 from db.archive import NAME_KINDS, Archive
 from db.errors import ArchiveError, SearchIndexPendingError
 from db.models import ArticleFilter, SortOrder
+
+log = logging.getLogger(__name__)
 
 # The first chunk: enough for the first screens and the rows a refresh re-selects.
 FIRST_ROWS = 200
@@ -234,6 +237,10 @@ class ListQueryWorker(QThread):
             facets = archive.facets(request.where, ids=ids)
         except ArchiveError:
             return  # interrupted, or the list's own failure (already reported)
+        except Exception:
+            # The counts are an extra: whatever goes wrong, the list goes on.
+            log.exception("counting the browse panel's facets failed")
+            return
         finally:
             with self._condition:
                 self._archive = None

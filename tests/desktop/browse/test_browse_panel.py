@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 from db.facets import FacetOrder, Facets
 from desktop.browse.browse_choices import BrowseChoices, FacetKind
 from desktop.browse.browse_panel import BrowsePanel
+from desktop.browse.facet_model import KEY_ROLE
 
 
 def make_panel(qtbot: QtBot, facets: Facets) -> BrowsePanel:
@@ -66,7 +67,10 @@ def test_what_was_expanded_stays_expanded_with_new_counts(qtbot: QtBot, facets: 
     panel = make_panel(qtbot, facets)
     panel.tree.expand(panel.model.find(FacetKind.PERIOD, "2019"))
     panel.tree.collapse(panel.model.section_index(FacetKind.TAG))
+    panel.tree.setCurrentIndex(panel.model.find(FacetKind.AUTHOR, "Thu Hà"))
     panel.set_facets(facets)
+    current = panel.tree.currentIndex()
+    assert current.data(KEY_ROLE) == (FacetKind.AUTHOR, "Thu Hà")
     assert panel.tree.isExpanded(panel.model.find(FacetKind.PERIOD, "2019"))
     assert not panel.tree.isExpanded(panel.model.find(FacetKind.PERIOD, "2018"))
     assert not panel.tree.isExpanded(panel.model.section_index(FacetKind.TAG))
