@@ -9,8 +9,10 @@ same result with every id, read behind in growing chunks. The model shows the fi
 rows at once and appends the rest without a reset (see ``ArticleListModel.set_ids``).
 
 The names for the pickers (slow on a big archive: half a second at 100,000 articles) are
-read after the list result is sent, so they never delay the rows; so are the browse
-panel's counts (``db.facets``), when asked for.
+read after the list result is sent, so they never delay the rows. The browse panel's
+counts (``db.facets``), when asked for, come after the first rows of a long list
+(searching again costs less than waiting for the rest of it), otherwise after the list,
+counted from its ids.
 
 After an upgrade that changes the search index, this thread also rebuilds it (on a
 connection of its own that may write), a step at a time between requests, and reports
@@ -167,8 +169,14 @@ class ListQueryWorker(QThread):
             )
             ids = listing.take(FIRST_ROWS)
             total = archive.total()
+            counted = False
             if not listing.exhausted:
                 self._send(generation, request, ids, total, started, complete=False)
+                if request.with_facets:
+                    # The rest of a long search takes a while (half a second for every
+                    # article of 100,000): the panel is counted first, searching again.
+                    self._count_facets(archive, generation, request, None)
+                    counted = True
                 chunk = FIRST_ROWS
                 while not listing.exhausted:
                     if self._superseded(generation):
@@ -183,7 +191,7 @@ class ListQueryWorker(QThread):
             with self._condition:
                 self._archive = None
         self._send(generation, request, ids, total, started, complete=True)
-        if request.with_facets and generation == self._generation:
+        if request.with_facets and not counted and generation == self._generation:
             self._send_facets(archive, generation, request, ids)
         if request.with_names and generation == self._generation:
             self._send_names(archive)
@@ -234,16 +242,25 @@ class ListQueryWorker(QThread):
                 return
             self._archive = archive  # a newer request interrupts this too
         try:
+            self._count_facets(archive, generation, request, ids)
+        finally:
+            with self._condition:
+                self._archive = None
+
+    def _count_facets(
+        self, archive: Archive, generation: int, request: ListRequest, ids: list[int] | None
+    ) -> None:
+        """Count the facets of ``ids`` (None: search for them) and send them."""
+        if self._superseded(generation):
+            return
+        try:
             facets = archive.facets(request.where, ids=ids)
         except ArchiveError:
-            return  # interrupted, or the list's own failure (already reported)
+            return  # interrupted, or the list's own failure (reported with the list)
         except Exception:
             # The counts are an extra: whatever goes wrong, the list goes on.
             log.exception("counting the browse panel's facets failed")
             return
-        finally:
-            with self._condition:
-                self._archive = None
         if generation == self._generation:
             self.facets_ready.emit(generation, facets)
 

@@ -129,3 +129,22 @@ def test_facets_follow_the_rows_when_asked_for(qtbot: QtBot, worker: ListQueryWo
     assert order == ["rows", "facets"]
     with qtbot.assertNotEmitted(worker.facets_ready, wait=300):
         worker.request(ListRequest(ArticleFilter(query="thanh hoa")))
+
+
+def test_a_long_list_is_counted_before_its_rest_is_read(
+    qtbot: QtBot, big_archive_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(list_query_worker, "FIRST_ROWS", 30)
+    thread = ListQueryWorker(big_archive_path)
+    order: list[str] = []
+    thread.result_ready.connect(
+        lambda result: order.append("complete" if result.complete else "first")
+    )
+    thread.facets_ready.connect(lambda _generation, _facets: order.append("facets"))
+    thread.start()
+    try:
+        thread.request(ListRequest(ArticleFilter(query="tin"), with_facets=True))
+        qtbot.waitUntil(lambda: "complete" in order, timeout=5000)
+    finally:
+        thread.stop()
+    assert order == ["first", "facets", "complete"]
