@@ -231,7 +231,10 @@ class _Counter:
                 sql, params = build_list_query(where, columns="group_concat(a.id)", count=True)
             text = self._conn.execute(sql, params).fetchone()[0] or ""
             selected = text.count(",") + 1 if text else 0
-            if not where.trashed and selected * 2 > len(self._cache.live):
+            live = len(self._cache.live)
+            if not where.trashed and selected == live:
+                found = (True, [])  # every live article (a word found in all of them)
+            elif not where.trashed and selected * 2 > live:
                 rest = self._cache.live_set.difference(map(int, text.split(",")))
                 found = (True, list(rest))
             else:
