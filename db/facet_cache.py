@@ -1,12 +1,14 @@
-"""What each article is counted by in the browse panel, held in memory per connection.
+"""What each article is counted by in the browse panel, held in memory per connection,
+for counting many articles at once.
 
 Counting 100,000 matches of a search by author in SQL costs a table row, or a probe of
 a temporary index, per match (0.3 to 3 us each, three facets over): too slow for a
 panel that follows typing. Here every article's month, author and source are numbers in
-arrays indexed by article id and its tags a tuple, so that a count is a ``Counter`` over
-the ids a filter selects, run in C (about 100 ns an id). The arrays are read from the
-indexes (never the articles table) when the archive has changed since they were made:
-about 150 ms at 100,000 articles, 4 bytes an article for each array.
+arrays indexed by article id and its tags a string of tag ids, so that a count is a
+``Counter`` over the ids a filter selects, run in C (about 100 ns an id). The arrays
+are read from the indexes (never the articles table) when a count needs them and the
+archive has changed since they were made: about 250 ms at 100,000 articles, 4 bytes an
+article for each array. (``db.facets`` counts what needs no arrays in SQL instead.)
 """
 
 from __future__ import annotations
@@ -15,25 +17,42 @@ import sqlite3
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from itertools import chain, repeat
+from typing import Any
 
-from db import vietnamese as vn
+FACET_KINDS = ("month", "author", "source", "tag")
+# Ids a C loop handles at a time (about a millisecond's work), so that the window's
+# thread gets Python's lock between two.
+SLICE = 8192
+# Separators of rows and of columns in one_row (never in dates, keys, names, sort keys).
+_ROW, _CELL = "\x1e", "\x1f"
 
 
-@dataclass
-class NameTable:
-    """The authors (or sources) by number: number 0 is "none"."""
+def one_row(
+    conn: sqlite3.Connection, sql: str, params: Sequence[object] = (), *, columns: int = 2
+) -> list[list[str]]:
+    """The rows of ``sql`` (``columns`` of them, NULL as ""), read as one row.
 
-    names: list[str] = field(default_factory=lambda: [""])
-    sort_keys: list[str] = field(default_factory=lambda: [""])
+    sqlite3 gives Python's lock up and takes it back for every row it reads: with a busy
+    thread beside (an import), each row waits its turn, and so does the window. A few
+    thousand rows then take half a second, where one string costs one turn.
+    """
+    cells = f" || '{_CELL}' || ".join(f"coalesce(c{i}, '')" for i in range(columns))
+    names = ", ".join(f"c{i}" for i in range(columns))
+    text = conn.execute(
+        f"WITH t({names}) AS ({sql}) SELECT group_concat({cells}, '{_ROW}') FROM t",
+        list(params),
+    ).fetchone()[0]
+    return [row.split(_CELL) for row in text.split(_ROW)] if text else []
 
 
 class FacetCache:
     """Per article id: month (``YYYYMM``, ``YYYY00`` for a year alone, 0 undated), author
-    and source numbers, tags; with the totals over every live article.
+    and source numbers (``author_keys[number]`` is the name key), tags.
 
-    ``refresh`` reads them again when the archive changed (another connection's commit,
-    or this one's own writes); call it inside the read transaction that counts.
+    ``refresh`` reads them again; call it inside the read transaction that counts, when
+    ``is_current`` says the archive changed (another connection's commit, or this one's
+    own writes).
     """
 
     def __init__(self) -> None:
@@ -41,13 +60,12 @@ class FacetCache:
         self.months = array("I")
         self.authors = array("I")
         self.sources = array("I")
-        self.tags: dict[int, tuple[int, ...]] = {}
-        self.author_names = NameTable()
-        self.source_names = NameTable()
-        self.tag_names: dict[int, tuple[str, str]] = {}
+        self.author_keys: list[str | None] = [None]
+        self.source_keys: list[str | None] = [None]
+        self.tags: dict[int, str] = {}
         self.live: list[int] = []
-        self.live_set: frozenset[int] = frozenset()
-        self.totals: dict[str, Counter[int]] = {}
+        self.live_set: set[int] = set()
+        self.totals: dict[str, Counter[Any]] = {}
 
     @staticmethod
     def version_of(conn: sqlite3.Connection) -> tuple[int, int]:
@@ -61,51 +79,59 @@ class FacetCache:
 
     def refresh(self, conn: sqlite3.Connection, version: tuple[int, int]) -> None:
         """Read everything again (``version`` as taken before the read transaction, so
-        that a commit in between makes the next call read again, never the reverse)."""
+        that a commit in between makes the next call read again, never the reverse).
+
+        Built with C loops (``dict.fromkeys``, ``map``) a slice at a time (``SLICE``):
+        it runs on the list's thread while the window paints. Bytecode there would take
+        turns with the window's for Python's lock, slowing both, and one C loop over
+        every article would hold the lock for as long as it runs.
+        """
         size = int(conn.execute("SELECT coalesce(max(id), 0) FROM articles").fetchone()[0]) + 1
-        self.months = array("I", bytes(4 * size))
-        for date, ids in conn.execute(
+        dates = one_row(
+            conn,
             "SELECT date, group_concat(id) FROM articles INDEXED BY articles_live_date "
-            "WHERE deleted IS NULL GROUP BY date"
-        ):
-            _assign(self.months, ids, month_number(date))
-        trashed = conn.execute("SELECT id, date FROM articles WHERE deleted IS NOT NULL")
-        trash = set()
-        for article_id, date in trashed:
-            self.months[article_id] = month_number(date)
-            trash.add(article_id)
-        self.authors, self.author_names = _names(conn, "author", size)
-        self.sources, self.source_names = _names(conn, "source", size)
+            "WHERE deleted IS NULL GROUP BY date UNION ALL "
+            "SELECT date, group_concat(id) FROM articles WHERE deleted IS NOT NULL GROUP BY date",
+        )
+        self.months = _column(((ids, month_number(date or None)) for date, ids in dates), size)
+        self.authors, self.author_keys = _names(conn, "author", size)
+        self.sources, self.source_keys = _names(conn, "source", size)
+        # Each article's tag ids as SQLite writes them ("3,17"), split when counted.
         self.tags = {
-            article_id: tuple(map(int, tag_ids.split(",")))
-            for article_id, tag_ids in conn.execute(
-                "SELECT article_id, group_concat(tag_id) FROM article_tags GROUP BY article_id"
+            int(article_id): tag_ids
+            for article_id, tag_ids in one_row(
+                conn,
+                "SELECT article_id, group_concat(tag_id) FROM article_tags GROUP BY article_id",
             )
         }
-        self.tag_names = {
-            tag_id: (name, sort)
-            for tag_id, name, sort in conn.execute("SELECT id, name, sort FROM tags")
-        }
-        self.live = [
-            article_id
-            for (article_id,) in conn.execute(
-                "SELECT id FROM articles INDEXED BY articles_live_date WHERE deleted IS NULL"
-            )
-        ]
-        self.live_set = frozenset(self.live)
+        live = conn.execute(
+            "SELECT group_concat(id) FROM articles INDEXED BY articles_live_date "
+            "WHERE deleted IS NULL"
+        ).fetchone()[0]
+        self.live = parse_ids(live or "")
+        self.live_set = set()
+        for start in range(0, len(self.live), SLICE):
+            self.live_set.update(self.live[start : start + SLICE])
         self.totals = {kind: self.count(kind, self.live) for kind in FACET_KINDS}
         self._version = version
 
-    def count(self, kind: str, ids: Sequence[int]) -> Counter[int]:
-        """How many of ``ids`` fall in each month, author, source or tag (by number)."""
+    def count(self, kind: str, ids: Sequence[int]) -> Counter[Any]:
+        """How many of ``ids`` fall in each month, author or source (by name key) or tag
+        (by tag id)."""
         if kind == "tag":
-            found: Iterable[tuple[int, ...]] = filter(None, map(self.tags.get, ids))
-            return Counter(tag for tags in found for tag in tags)
+            written: Counter[str] = Counter()
+            for start in range(0, len(ids), SLICE):
+                found = filter(None, map(self.tags.get, ids[start : start + SLICE]))
+                written.update(chain.from_iterable(map(str.split, found, repeat(","))))
+            return Counter({int(tag): count for tag, count in written.items()})
         column = {"month": self.months, "author": self.authors, "source": self.sources}[kind]
-        return Counter(map(column.__getitem__, ids))
-
-
-FACET_KINDS = ("month", "author", "source", "tag")
+        counted: Counter[int] = Counter()
+        for start in range(0, len(ids), SLICE):
+            counted.update(map(column.__getitem__, ids[start : start + SLICE]))
+        if kind == "month":
+            return counted
+        keys = self.author_keys if kind == "author" else self.source_keys
+        return Counter({keys[number]: count for number, count in counted.items() if number})
 
 
 def month_number(date: str | None) -> int:
@@ -115,27 +141,47 @@ def month_number(date: str | None) -> int:
     return int(date[:4]) * 100 + (int(date[5:7]) if len(date) >= 7 else 0)
 
 
-def _assign(column: array[int], ids: str, value: int) -> None:
-    for article_id in map(int, ids.split(",")):
-        column[article_id] = value
+def parse_ids(text: str) -> list[int]:
+    """The ids of a ``group_concat`` (a slice at a time)."""
+    if not text:
+        return []
+    parts = text.split(",")
+    ids: list[int] = []
+    for start in range(0, len(parts), SLICE):
+        ids.extend(map(int, parts[start : start + SLICE]))
+    return ids
 
 
-def _names(conn: sqlite3.Connection, kind: str, size: int) -> tuple[array[int], NameTable]:
-    """Each article's author (or source) number, from the name key index alone; one
-    spelling per key (the first stored) is the name shown."""
-    column = array("I", bytes(4 * size))
-    table = NameTable()
-    index = f"articles_{kind}_key"
-    for key, ids in conn.execute(
-        f"SELECT {kind}_key, group_concat(id) FROM articles INDEXED BY {index} "
-        f"WHERE {kind}_key IS NOT NULL GROUP BY {kind}_key"
+def without(kept: set[int], ids: Sequence[int]) -> list[int]:
+    """The members of ``kept`` that are not in ``ids`` (a slice at a time)."""
+    rest = kept.copy()
+    for start in range(0, len(ids), SLICE):
+        rest.difference_update(ids[start : start + SLICE])
+    return list(rest)
+
+
+def _column(groups: Iterable[tuple[str, int]], size: int) -> array[int]:
+    """``size`` numbers by article id: the ids of each group (``group_concat``) get its
+    value, the others 0."""
+    values: dict[int, int] = {}
+    for ids, value in groups:
+        values.update(dict.fromkeys(parse_ids(ids), value))
+    column = array("I")
+    for start in range(0, size, SLICE):
+        column.extend(map(values.get, range(start, min(size, start + SLICE)), repeat(0)))
+    return column
+
+
+def _names(conn: sqlite3.Connection, kind: str, size: int) -> tuple[array[int], list[str | None]]:
+    """Each article's author (or source) number, from the name key index alone, and
+    the key of each number (0: none)."""
+    keys: list[str | None] = [None]
+    groups = []
+    for key, ids in one_row(
+        conn,
+        f"SELECT {kind}_key, group_concat(id) FROM articles INDEXED BY articles_{kind}_key "
+        f"WHERE {kind}_key IS NOT NULL GROUP BY {kind}_key",
     ):
-        row = conn.execute(
-            f"SELECT {kind} FROM articles INDEXED BY {index} WHERE {kind}_key = ? LIMIT 1",
-            [key],
-        ).fetchone()
-        name = row[0] if row and row[0] else key
-        _assign(column, ids, len(table.names))
-        table.names.append(name)
-        table.sort_keys.append(vn.sort_key(name) or "")
-    return column, table
+        groups.append((ids, len(keys)))
+        keys.append(key)
+    return _column(groups, size), keys

@@ -4,7 +4,9 @@ and what they say.
 Owns the two widgets and the splitter beside the panel, their visibility (the View
 menu's actions), the panel's width and order (written to the settings as they change,
 so a new window finds them), and whether the list counts facets: only while the panel
-or the timeline is shown.
+or the timeline is shown, and not while a job changes the archive (an import reads the
+list again after every step; counting each time as well takes a core of a two-core
+machine from the window, which then stalls). They are counted when the job ends.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from db.facets import FacetOrder, Facets
 from db.models import ArticleFilter
 from desktop.browse.browse_panel import BrowsePanel
 from desktop.browse.timeline_widget import TimelineWidget
+from desktop.jobs import ArchiveAccess, Job, JobRunner
 from desktop.main_window.actions import MainWindowActions
 from desktop.main_window.article_list import ArticleList
 from desktop.main_window.empty_state import EmptyState
@@ -49,6 +52,7 @@ class BrowseArea(QObject):
         self.splitter.addWidget(self.panel)
         self._width = DEFAULT_WIDTH
         self._list: ArticleList | None = None
+        self._paused = False
 
     # --- placing the widgets -----------------------------------------------------------
 
@@ -68,9 +72,13 @@ class BrowseArea(QObject):
         self.splitter.setStretchFactor(1, 1)
         return self.splitter
 
-    def attach(self, article_list: ArticleList, filter_bar: FilterBar, empty: EmptyState) -> None:
-        """Connect to the list and the filter bar, and show what the settings say."""
+    def attach(
+        self, article_list: ArticleList, filter_bar: FilterBar, empty: EmptyState, jobs: JobRunner
+    ) -> None:
+        """Connect to the list, the filter bar and the jobs, and show what the settings say."""
         self._list = article_list
+        jobs.job_started.connect(self._job_started)
+        jobs.idle.connect(self._jobs_ended)
         self.panel.choices_changed.connect(article_list.set_choices)
         self.panel.choices_changed.connect(lambda chosen: self.timeline.set_periods(chosen.periods))
         self.panel.order_changed.connect(
@@ -131,7 +139,17 @@ class BrowseArea(QObject):
     def _update_counting(self) -> None:
         if self._list is not None:
             shown = self._panel_action.isChecked() or self._timeline_action.isChecked()
-            self._list.set_counting(shown)
+            self._list.set_counting(shown and not self._paused)
+
+    def _job_started(self, job: Job) -> None:
+        if job.access in (ArchiveAccess.WRITE, ArchiveAccess.CREATE) and not self._paused:
+            self._paused = True
+            self._update_counting()
+
+    def _jobs_ended(self) -> None:
+        if self._paused:
+            self._paused = False
+            self._update_counting()  # counts again at once
 
     # --- what the list says ----------------------------------------------------------
 

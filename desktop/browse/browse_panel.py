@@ -10,26 +10,25 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QTableView,
     QToolButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from db.facets import FacetOrder, Facets
 from desktop import i18n
-from desktop.browse.browse_choices import BrowseChoices, FacetKind
-from desktop.browse.facet_model import KEY_ROLE, SECTIONS, FacetColumn, FacetModel
-
-Key = tuple[FacetKind, str | None]
+from desktop.browse.browse_choices import BrowseChoices
+from desktop.browse.facet_model import KEY_ROLE, FacetColumn, FacetModel, Key
 
 
 class BrowsePanel(QWidget):
-    """A tree of facets with counts; its checked entries are the list's choices.
+    """Sections of entries with counts; its checked entries are the list's choices.
 
     A click on an entry (or Space) checks or unchecks it; several entries of one section
-    are alternatives, sections narrow each other and the filter bar. What was expanded
-    stays expanded when new counts arrive.
+    are alternatives, sections narrow each other and the filter bar. A click on a
+    section's heading, or on the arrow of a year, opens or closes it (Right and Left
+    too). The current entry stays current when new counts arrive.
 
     Signals:
         choices_changed(BrowseChoices): the user checked or unchecked entries.
@@ -56,20 +55,29 @@ class BrowsePanel(QWidget):
         self.clear_button.setObjectName("browseClear")
         self.clear_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.clear_button.setEnabled(False)
-        self.tree = QTreeView(self)
-        self.tree.setObjectName("browseTree")
-        self.tree.setModel(self.model)
-        self.tree.setHeaderHidden(True)
-        self.tree.setUniformRowHeights(True)
-        # Two levels at most: a small indentation leaves the names their room.
-        self.tree.setIndentation(max(10, self.fontMetrics().height() * 3 // 4))
-        self.tree.setAllColumnsShowFocus(True)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(FacetColumn.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(FacetColumn.COUNT, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = QTableView(self)
+        self.table.setObjectName("browseTable")
+        self.table.setModel(self.model)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        # Every row as tall as the font: the view never asks a row for its height.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 4)
+        columns = self.table.horizontalHeader()
+        columns.hide()
+        columns.setStretchLastSection(False)
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        columns.setSectionResizeMode(FacetColumn.NAME, QHeaderView.ResizeMode.Stretch)
+        columns.resizeSection(FacetColumn.OPEN, self.fontMetrics().horizontalAdvance("▸") + 10)
+        columns.resizeSection(
+            FacetColumn.COUNT, self.fontMetrics().horizontalAdvance("000.000") + 8
+        )
 
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -79,23 +87,17 @@ class BrowsePanel(QWidget):
         layout.setContentsMargins(4, 4, 0, 0)
         layout.setSpacing(4)
         layout.addLayout(top)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.table, 1)
 
         self._choices = BrowseChoices()
-        self._expanded: set[Key] = {(kind, None) for kind in SECTIONS}
-        # A reset collapses everything without a signal and forgets the current entry:
-        # what the user had expanded is kept here (from the view's signals) and
-        # expanded again, and the current entry is found again by its key.
+        # New rows forget the current one: it is found again by its key.
         self._current: Key | None = None
         self.model.modelAboutToBeReset.connect(self._remember_current)
-        self.model.modelReset.connect(self._restore_expanded)
-        self.tree.expanded.connect(lambda index: self._expanded.add(self._key(index)))
-        self.tree.collapsed.connect(lambda index: self._expanded.discard(self._key(index)))
-        self.tree.clicked.connect(self._clicked)
-        self.tree.installEventFilter(self)
+        self.model.modelReset.connect(self._restore_current)
+        self.table.clicked.connect(self._clicked)
+        self.table.installEventFilter(self)
         self.order_box.currentIndexChanged.connect(self._order_chosen)
         self.clear_button.clicked.connect(self.clear)
-        self._restore_expanded()
         self.retranslate()
 
     # --- what it shows -------------------------------------------------------------
@@ -130,10 +132,6 @@ class BrowsePanel(QWidget):
         self.order_box.blockSignals(False)
         self.model.set_order(order)
 
-    def toggle(self, kind: FacetKind, value: str) -> None:
-        """Check or uncheck one entry, as a click on it does."""
-        self._choose(self._choices.toggled(kind, value))
-
     def retranslate(self) -> None:
         """Set the visible texts in the current language."""
         self.order_box.setItemText(0, self.tr("By name"))
@@ -141,7 +139,7 @@ class BrowsePanel(QWidget):
         self.order_box.setToolTip(self.tr("How the years, sources, authors and tags are ordered"))
         self.clear_button.setText(self.tr("Clear choices"))
         self.clear_button.setToolTip(self.tr("Uncheck every year, source, author and tag"))
-        self.tree.setToolTip(
+        self.table.setToolTip(
             self.tr("Click to show only these articles; several in one group add up")
         )
         self.model.set_language(i18n.current_language())
@@ -152,28 +150,40 @@ class BrowsePanel(QWidget):
         super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Space checks the current entry, as a click does (Enter is left to the tree).
-        if (
-            watched is self.tree
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Space
-        ):
-            self._clicked(self.tree.currentIndex())
-            return True
+        # Space checks the current entry as a click does; Right and Left open and close.
+        if watched is self.table and isinstance(event, QKeyEvent):
+            if event.type() == QEvent.Type.KeyPress and self._key_pressed(event.key()):
+                return True
         return super().eventFilter(watched, event)
 
-    # --- clicks ------------------------------------------------------------------------
+    # --- clicks and keys ---------------------------------------------------------------
+
+    def _key_pressed(self, key: int) -> bool:
+        current = self.table.currentIndex()
+        if not current.isValid():
+            return False
+        if key == Qt.Key.Key_Space:
+            self._activate(current.siblingAtColumn(FacetColumn.NAME))
+            return True
+        opens = bool(current.siblingAtColumn(FacetColumn.OPEN).data())
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Left) and opens:
+            row_key = self._key(current)
+            if self.model.is_open(row_key) != (key == Qt.Key.Key_Right):
+                self.model.toggle_open(row_key)
+            return True
+        return False
 
     def _clicked(self, index: QModelIndex) -> None:
-        if not index.isValid():
-            return
+        if index.isValid():
+            self._activate(index)
+
+    def _activate(self, index: QModelIndex) -> None:
         kind, value = self._key(index)
-        if value is None:
-            name_index = index.siblingAtColumn(FacetColumn.NAME)
-            self.tree.setExpanded(name_index, not self.tree.isExpanded(name_index))
+        opens = bool(index.siblingAtColumn(FacetColumn.OPEN).data())
+        if value is None or (opens and index.column() == FacetColumn.OPEN):
+            self.model.toggle_open((kind, value))
             return
-        self.toggle(kind, value)
+        self._choose(self._choices.toggled(kind, value))
 
     def _choose(self, choices: BrowseChoices) -> None:
         self.set_choices(choices)
@@ -183,26 +193,16 @@ class BrowsePanel(QWidget):
         self.model.set_order(self.order())
         self.order_changed.emit(self.order())
 
-    # --- expansion across new counts ---------------------------------------------------
-
     def _key(self, index: QModelIndex) -> Key:
         key: Key = index.siblingAtColumn(FacetColumn.NAME).data(KEY_ROLE)
         return key
 
     def _remember_current(self) -> None:
-        current = self.tree.currentIndex()
+        current = self.table.currentIndex()
         self._current = self._key(current) if current.isValid() else None
 
-    def _restore_expanded(self) -> None:
-        for key in list(self._expanded):
-            index = self._index_of(key)
-            if index.isValid():
-                self.tree.setExpanded(index, True)
+    def _restore_current(self) -> None:
         if self._current is not None:
-            index = self._index_of(self._current)
-            if index.isValid():
-                self.tree.setCurrentIndex(index)
-
-    def _index_of(self, key: Key) -> QModelIndex:
-        kind, value = key
-        return self.model.section_index(kind) if value is None else self.model.find(kind, value)
+            row = self.model.row_of(self._current)
+            if row is not None:
+                self.table.setCurrentIndex(self.model.index(row, FacetColumn.NAME))

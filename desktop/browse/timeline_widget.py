@@ -65,6 +65,7 @@ class TimelineWidget(QWidget):
         self._first = self._last = 0
         self._chosen: tuple[int | None, int | None] = (None, None)
         self._periods: list[tuple[int, int]] = []
+        self._bars: tuple[int, list[tuple[int, int, int]]] | None = None
         self._drag: tuple[int, int] | None = None
         self.clear_button = QToolButton(self)
         self.clear_button.setObjectName("timelineClear")
@@ -81,6 +82,7 @@ class TimelineWidget(QWidget):
     def set_months(self, entries: list[FacetEntry]) -> None:
         """The counts per month (``Facets.timeline``)."""
         self._counts = {ordinal(entry.value): entry.count for entry in entries}
+        self._bars = None
         if self._counts:
             self._first, self._last = min(self._counts), max(self._counts)
         self.update()
@@ -113,12 +115,16 @@ class TimelineWidget(QWidget):
         if not self._counts:
             return []
         size = self._bucket_size()
+        if self._bars is not None and self._bars[0] == size:
+            return self._bars[1]
         first, last = self._first // size, self._last // size
         bars = []
         for bucket in range(first, last + 1):
             low, high = bucket * size, bucket * size + size - 1
             count = sum(self._counts.get(month, 0) for month in range(low, high + 1))
             bars.append((low, high, count))
+        # Painting asks for them once a bar: made again only for new counts or a new size.
+        self._bars = (size, bars)
         return bars
 
     def bar_rect(self, bar: int) -> QRect:

@@ -42,7 +42,7 @@ class ArticleList(QObject):
         selection_changed(): the selected rows changed.
         query_failed(str): the latest query failed (the message is for the user).
         facets_ready(Facets): the browse panel's counts for the filter shown, after its
-            rows, while ``set_counting(True)``.
+            first rows, while ``set_counting(True)``.
     """
 
     list_updated = Signal()

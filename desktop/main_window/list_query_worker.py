@@ -39,6 +39,8 @@ log = logging.getLogger(__name__)
 # The first chunk: enough for the first screens and the rows a refresh re-selects.
 FIRST_ROWS = 200
 LARGEST_CHUNK = 65_536
+# How long this thread leaves the window alone after sending the panel's counts.
+FACETS_PAUSE_S = 0.03
 # How often a search waiting for the index rebuild is told how far it has come.
 PENDING_NOTICE_S = 4.0
 
@@ -263,6 +265,13 @@ class ListQueryWorker(QThread):
             return
         if generation == self._generation:
             self.facets_ready.emit(generation, facets)
+            # The window shows them in Python (the panel's model): while this thread
+            # goes on in Python too, both take turns at Python's lock and the window
+            # stalls. A moment's pause lets it take them in; a new request ends it.
+            with self._condition:
+                self._condition.wait_for(
+                    lambda: self._pending is not None or self._stopping, timeout=FACETS_PAUSE_S
+                )
 
     # --- rebuilding the search index after an upgrade ------------------------------------
 

@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.archive_commands = ArchiveCommands(self.session, self.errors, self)
         self.names = NamesCache(self)
         self.article_list = ArticleList(self.table, self.filter_bar, settings, self)
-        self.browse_area.attach(self.article_list, self.filter_bar, self.empty_state)
+        self.browse_area.attach(self.article_list, self.filter_bar, self.empty_state, self.jobs)
         backup_settings = BackupSettings(settings)
         self.backups = BackupCommands(self.jobs, self.session, backup_settings, self.errors, self)
         self.repair = ArchiveRepair(

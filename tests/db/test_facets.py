@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from db import facets as facets_module
 from db.archive import Archive
 from db.facets import FacetEntry, FacetOrder, Facets
 from db.models import ArticleFields, ArticleFilter, SortOrder
@@ -41,8 +42,14 @@ def make_articles() -> list[ArticleFields]:
     return articles
 
 
-@pytest.fixture
-def filled(archive: Archive) -> Archive:
+@pytest.fixture(params=["in SQL", "in memory"])
+def filled(
+    archive: Archive, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Archive:
+    """The fixture archive; each test runs twice: a selection counted in SQL by id, and
+    counted in memory (db.facet_cache), as a large one is."""
+    if request.param == "in memory":
+        monkeypatch.setattr(facets_module, "FEW", 0)
     archive.insert_many(make_articles())
     return archive
 

@@ -18,8 +18,7 @@ def opened(qtbot: QtBot, settings: QSettings, path: Path) -> MainWindow:
     """A window whose panel shows the counts."""
     window = open_window(qtbot, settings, path)
     panel = window.browse_area.panel
-    sources = panel.model.section_index(FacetKind.SOURCE)
-    qtbot.waitUntil(lambda: panel.model.rowCount(sources) > 0, timeout=5000)
+    qtbot.waitUntil(lambda: bool(panel.model.entries(FacetKind.SOURCE)), timeout=5000)
     return window
 
 
@@ -30,19 +29,14 @@ def count_of(window: MainWindow, kind: FacetKind, value: str) -> int:
 
 
 def section_total(window: MainWindow, kind: FacetKind) -> int:
-    model = window.browse_area.panel.model
-    section = model.section_index(kind)
-    return sum(
-        int(model.index(row, FacetColumn.COUNT, section).data())
-        for row in range(model.rowCount(section))
-    )
+    return sum(entry.count for entry in window.browse_area.panel.model.entries(kind))
 
 
 def click(qtbot: QtBot, window: MainWindow, index: QModelIndex) -> None:
-    tree = window.browse_area.panel.tree
-    tree.scrollTo(index)
+    table = window.browse_area.panel.table
+    table.scrollTo(index)
     qtbot.mouseClick(
-        tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center()
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center()
     )
 
 
