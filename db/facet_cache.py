@@ -66,6 +66,9 @@ class FacetCache:
         self.live: list[int] = []
         self.live_set: set[int] = set()
         self.totals: dict[str, Counter[Any]] = {}
+        # The counts of every live article, made in SQL (db.facets), and their version.
+        self.everything: dict[str, Counter[Any]] = {}
+        self.everything_version: tuple[int, int] | None = None
 
     @staticmethod
     def version_of(conn: sqlite3.Connection) -> tuple[int, int]:

@@ -21,6 +21,7 @@ SQLite runs without Python's lock: the window's thread never waits for these cou
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from collections import Counter
@@ -188,8 +189,14 @@ def _named(conn: sqlite3.Connection, kind: str, counts: Counter[str]) -> list[Fa
     entries = []
     for key, count in counts.items():
         name = names.get(key) or key
-        entries.append(FacetEntry(name, name, count, vn.sort_key(name) or ""))
+        entries.append(FacetEntry(name, name, count, _sort_key(name)))
     return entries
+
+
+@functools.lru_cache(maxsize=65536)
+def _sort_key(name: str) -> str:
+    # The same few hundred names are sorted after every keystroke.
+    return vn.sort_key(name) or ""
 
 
 @contextmanager
@@ -237,8 +244,10 @@ class _Counter:
                 counts = self._few(kind, ids)
             else:
                 complement, ids = self._in_memory(where, complement, ids)
-                if complement:
-                    counts = self._cache.totals[kind].copy()
+                if complement and not ids:
+                    counts = self._everything(kind)
+                elif complement:
+                    counts = self._everything(kind).copy()
                     counts.subtract(self._cache.count(kind, ids))
                     counts = +counts  # drops the values left at zero
                 else:
@@ -260,15 +269,25 @@ class _Counter:
                 )
             else:
                 sql, params = build_list_query(where, columns="group_concat(a.id)", count=True)
-            found = (False, parse_ids(self._conn.execute(sql, params).fetchone()[0] or ""))
+            text = self._conn.execute(sql, params).fetchone()[0] or ""
+            if not where.trashed and text and text.count(",") + 1 == self._live():
+                found = (True, [])  # every live article (a word found in all of them)
+            else:
+                found = (False, parse_ids(text))
         self._selections[where] = found
         return found
+
+    def _live(self) -> int:
+        """How many articles are outside the Trash."""
+        return sum(self._everything("month").values())
 
     def _in_memory(
         self, where: ArticleFilter, complement: bool, ids: list[int]
     ) -> tuple[bool, list[int]]:
         """Make the arrays current, and take more than half the archive as the rest."""
         cache = self._cache
+        if complement and not ids:
+            return complement, ids  # everything: no arrays needed
         if not cache.is_current(self._version):
             cache.refresh(self._conn, self._version)
         if complement:
@@ -288,7 +307,16 @@ class _Counter:
         return found
 
     def _everything(self, kind: str) -> Counter[Any]:
-        """The counts of every live article, in SQL over the indexes."""
+        """The counts of every live article, in SQL over the indexes (kept with the
+        cache until the archive changes)."""
+        cache = self._cache
+        if cache.everything_version != self._version:
+            cache.everything, cache.everything_version = {}, self._version
+        if kind not in cache.everything:
+            cache.everything[kind] = self._count_everything(kind)
+        return cache.everything[kind]
+
+    def _count_everything(self, kind: str) -> Counter[Any]:
         trash = "SELECT id FROM articles WHERE deleted IS NOT NULL"
         if kind == "month":
             rows = one_row(
