@@ -25,6 +25,8 @@ from db.connection import (
 from db.errors import (
     ArticleNotFoundError,
 )
+from db.facet_cache import FacetCache
+from db.facets import FacetOrder, Facets, count_facets
 from db.listing import ArticleListing, count_articles, open_listing
 from db.models import (
     Article,
@@ -309,6 +311,27 @@ class ArchiveReads:
     def count(self, where: ArticleFilter | None = None) -> int:
         """How many articles match (the same filter as ``rows``)."""
         return count_articles(self._db.conn, where or ArticleFilter())
+
+    @sqlite_errors
+    def facets(
+        self,
+        where: ArticleFilter | None = None,
+        *,
+        order: FacetOrder | str = FacetOrder.NAME,
+        ids: Iterable[int] | None = None,
+    ) -> Facets:
+        """Articles per year and month, source, author and tag, for browsing (``db.facets``).
+
+        Each facet counts the filter without its own choices: an entry's count is what
+        the list shows with that entry chosen alone in its facet. ``ids``: the articles
+        ``where`` selects, when the caller has just listed them (not searched again).
+        """
+        cache: FacetCache | None = getattr(self, "_facet_cache", None)
+        if cache is None:
+            cache = self._facet_cache = FacetCache()
+        return count_facets(
+            self._db.conn, where or ArticleFilter(), cache=cache, order=FacetOrder(order), ids=ids
+        )
 
     @sqlite_errors
     def total(self, *, trashed: bool = False) -> int:

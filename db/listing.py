@@ -13,6 +13,7 @@ window can show the first rows of a million-article list at once and read on beh
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from db import search_index, search_words
@@ -21,7 +22,16 @@ from db.dates import date_bounds, parse_partial_date
 from db.errors import SearchIndexPendingError
 from db.models import ArticleFilter, SortOrder
 from db.query import SearchExpressions, parse_query
-from db.search_keys import FIRST_DATED_KEY, ID_MASK, KeyRange, article_id, key_range, key_sql
+from db.search_keys import (
+    FIRST_DATED_KEY,
+    ID_BITS,
+    ID_MASK,
+    KeyRange,
+    article_id,
+    date_number,
+    key_range,
+    key_sql,
+)
 from db.search_streams import FtsSource, KeySource, Source, Walk
 
 if TYPE_CHECKING:
@@ -228,7 +238,46 @@ def _name_conditions(where: ArticleFilter) -> tuple[list[str], list[object]]:
     if where.import_id is not None:
         conditions.append("a.import_id = ?")
         params.append(where.import_id)
+    # The browse panel's choices: alternatives within a field (the keys of names, as
+    # for the single fields above).
+    for column, names in (("a.source_key", where.sources), ("a.author_key", where.authors)):
+        if names:
+            conditions.append(f"{column} IN ({', '.join('?' * len(names))})")
+            params += [vn.name_key(name) for name in names]
+    if where.any_tags:
+        conditions.append(
+            "a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t "
+            f"ON t.id = at.tag_id WHERE t.key IN ({', '.join('?' * len(where.any_tags))}))"
+        )
+        params += [vn.name_key(tag) or tag.lower() for tag in where.any_tags]
+    if where.periods:
+        bounds = [period_bounds(period) for period in where.periods]
+        # The span of them all first: SQLite reads that range of the date index, where
+        # an OR alone would make it read every article.
+        conditions.append("a.date BETWEEN ? AND ?")
+        params += [min(low for low, _ in bounds), max(high for _, high in bounds)]
+        if len(bounds) > 1:
+            conditions.append("(" + " OR ".join(["a.date BETWEEN ? AND ?"] * len(bounds)) + ")")
+            params += [bound for pair in bounds for bound in pair]
     return conditions, params
+
+
+def period_keys(period: str) -> tuple[int, int]:
+    """The search keys of the articles dated within a period (as ``period_bounds``)."""
+    number = date_number(parse_partial_date(period))
+    # A year's date number is YYYY0000 and its days' YYYYMMDD; a month's YYYYMM00.
+    last = number + (9999 if number % 10000 == 0 else 99 if number % 100 == 0 else 0)
+    return number << ID_BITS, (last << ID_BITS) | ID_MASK
+
+
+def period_bounds(period: str) -> tuple[str, str]:
+    """The stored dates within a period (a year, a month or a day), as BETWEEN bounds.
+
+    A date within ``2023-05`` is ``2023-05`` itself or begins ``2023-05-``; ``-99``
+    sorts after any day. Raises InvalidDateError for something that is not a date.
+    """
+    canonical = parse_partial_date(period)
+    return canonical, canonical + "-99"
 
 
 def count_articles(conn: sqlite3.Connection, where: ArticleFilter) -> int:
@@ -237,10 +286,33 @@ def count_articles(conn: sqlite3.Connection, where: ArticleFilter) -> int:
     if query.is_empty:
         sql, params = build_list_query(where, columns="count(*)", count=True)
         return int(conn.execute(sql, params).fetchone()[0])
+    sql, params = text_match_sql(conn, where, columns="count(*)")
+    return int(conn.execute(sql, params).fetchone()[0])
+
+
+def text_match_sql(
+    conn: sqlite3.Connection, where: ArticleFilter, *, columns: str = "rowid"
+) -> tuple[str, list[object]]:
+    """A SELECT over the search index's rows (``rowid`` is the search key) of every
+    article a filter with text selects, in no particular order, with its parameters.
+
+    ``columns`` are what it selects (``count(*)``, ``rowid``, expressions of it).
+    Raises SearchIndexPendingError while the index is rebuilt.
+    """
+    query = parse_query(where.query, prefix_last=where.prefix_last)
     require_index(conn)
     expressions = query.expressions(search_words.expansions(conn, query))
     assert expressions is not None
     within = key_range(where.date_from, where.date_to)
+    # Periods are key ranges: the index reads only the keys between the first and the
+    # last, and keeps those within one (rather than asking the articles table).
+    periods = [period_keys(period) for period in where.periods]
+    if periods:
+        within = replace(
+            within,
+            low=max(within.low, min(low for low, _ in periods)),
+            high=min(within.high, max(high for _, high in periods)),
+        )
     tables = []
     if expressions.folded is not None:
         tables.append(("articles_fts", expressions.folded))
@@ -248,8 +320,11 @@ def count_articles(conn: sqlite3.Connection, where: ArticleFilter) -> int:
         tables.append(("articles_marks", expressions.marked))
     (outer, expression), others = tables[0], tables[1:]
     condition, params = within.sql("rowid")
-    sql = f"SELECT count(*) FROM {outer} WHERE {outer} MATCH ? AND {condition}"
+    sql = f"SELECT {columns} FROM {outer} WHERE {outer} MATCH ? AND {condition}"
     params = [expression, *params]
+    if len(periods) > 1:
+        sql += " AND (" + " OR ".join(["rowid BETWEEN ? AND ?"] * len(periods)) + ")"
+        params += [key for bounds in periods for key in bounds]
     # "+rowid" keeps SQLite from handing the IN to FTS5, which would run its whole
     # search once per key; as an expression it reads each subquery once.
     for table, other in others:
@@ -258,7 +333,7 @@ def count_articles(conn: sqlite3.Connection, where: ArticleFilter) -> int:
             "AND rowid BETWEEN ? AND ?)"
         )
         params += [other, within.low, within.high]
-    conditions, name_params = _name_conditions(where)
+    conditions, name_params = _name_conditions(replace(where, periods=()))
     conditions.append("a.deleted IS NOT NULL" if where.trashed else "a.deleted IS NULL")
     if len(conditions) == 1 and not where.trashed:
         sql += f" AND +rowid NOT IN (SELECT {key_sql('a.date', 'a.id')} FROM articles a "
@@ -267,7 +342,7 @@ def count_articles(conn: sqlite3.Connection, where: ArticleFilter) -> int:
         sql += f" AND +rowid IN (SELECT {key_sql('a.date', 'a.id')} FROM articles a WHERE "
         sql += " AND ".join(conditions) + ")"
         params += name_params
-    return int(conn.execute(sql, params).fetchone()[0])
+    return sql, params
 
 
 def is_broad(conn: sqlite3.Connection, expressions: SearchExpressions) -> bool:
@@ -321,17 +396,19 @@ def build_list_query(
                     f"{id_column} IN (SELECT rowid & {ID_MASK} FROM {table} WHERE {table} MATCH ?)"
                 )
                 params.append(expression)
+    # Dates are compared as the partial dates themselves, which the date index holds
+    # (date_lo and date_hi would cost a table row each): an article's range of days
+    # ends on or after the first day ``low`` when its date is ``low`` or later, or is
+    # ``low``'s year or month; it begins on or before the last day ``high`` exactly
+    # when its date sorts before ``high`` (a partial date is a prefix of its first day).
     if where.date_from:
         low = date_bounds(parse_partial_date(where.date_from))[0]
-        # The second condition is implied by the first (an article's year is its
-        # date_hi's year) and lets SQLite use the date index for the range.
-        conditions.append("a.date_hi >= ? AND a.date >= ?")
-        params += [low, low[:4]]
+        conditions.append("a.date >= ? AND (a.date >= ? OR a.date IN (?, ?))")
+        params += [low[:4], low, low[:4], low[:7]]
     if where.date_to:
         high = date_bounds(parse_partial_date(where.date_to))[1]
-        # Implied too: a partial date is a prefix of its date_lo, so it sorts before it.
-        conditions.append("a.date_lo <= ? AND a.date <= ?")
-        params += [high, high]
+        conditions.append("a.date <= ?")
+        params.append(high)
     names, name_params = _name_conditions(where)
     conditions += names
     params += name_params

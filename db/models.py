@@ -99,7 +99,14 @@ class ArticleRow:
 
 @dataclass(frozen=True)
 class ArticleFilter:
-    """Which articles to list; every field narrows the result, None means any."""
+    """Which articles to list; every field narrows the result, None means any.
+
+    ``tags`` must all be on an article. The browse panel's choices are alternatives
+    within their field and narrow with every other field: ``periods`` (years ``2023``
+    or months ``2023-05``: an article dated within one of them; one dated ``2023``
+    alone is within the year, not within any month), ``sources``, ``authors``
+    (one of them) and ``any_tags`` (at least one of them).
+    """
 
     query: str | None = None
     prefix_last: bool = False
@@ -110,6 +117,10 @@ class ArticleFilter:
     tags: tuple[str, ...] = ()
     import_id: int | None = None
     trashed: bool = False
+    periods: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()
+    any_tags: tuple[str, ...] = ()
 
 
 @dataclass

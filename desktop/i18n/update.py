@@ -35,6 +35,7 @@ SOURCES = [
     "desktop/export",
     "desktop/exchange",
     "desktop/jobs",
+    "desktop/browse",
 ]
 
 

@@ -74,6 +74,11 @@ class MainWindowActions(QObject):
         self.show_filter_bar = action("showFilterBar", "Ctrl+Shift+F")
         self.show_filter_bar.setCheckable(True)
         self.show_filter_bar.setChecked(True)
+        self.show_browse_panel = action("showBrowsePanel", "Ctrl+Shift+B")
+        self.show_timeline = action("showTimeline")
+        for view in (self.show_browse_panel, self.show_timeline):
+            view.setCheckable(True)
+            view.setChecked(True)
         self.about = action("about")
         if QKeySequence(QKeySequence.StandardKey.Refresh).toString() != "F5":
             self.refresh.setShortcuts(
@@ -146,6 +151,7 @@ class MainWindowActions(QObject):
         self.view_menu.addActions([self.zoom_in, self.zoom_out, self.zoom_reset])
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.show_filter_bar)
+        self.view_menu.addActions([self.show_browse_panel, self.show_timeline])
         self.view_menu.addMenu(self.language_menu)
         self.language_menu.addAction(self.language_system)
         self.language_menu.addSeparator()
@@ -230,6 +236,14 @@ class MainWindowActions(QObject):
             self.show_filter_bar: (
                 self.tr("Show &filter bar"),
                 self.tr("Show or hide the search and filters"),
+            ),
+            self.show_browse_panel: (
+                self.tr("Show &browse panel"),
+                self.tr("Years, sources, authors and tags with their numbers of articles"),
+            ),
+            self.show_timeline: (
+                self.tr("Show &timeline"),
+                self.tr("Articles per month; drag across the bars to choose dates"),
             ),
             self.about: (self.tr("&About Archive Viewer"), self.tr("Version and licences")),
         }

@@ -14,7 +14,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView
 
 from db.archive import Archive
+from db.facets import Facets
 from db.models import ArticleFilter, SortOrder
+from desktop.browse.browse_choices import BrowseChoices
 from desktop.main_window.article_list_model import SORTABLE, ArticleListModel, Column
 from desktop.main_window.article_table import ArticleTable
 from desktop.main_window.filter_bar import FilterBar
@@ -45,6 +47,8 @@ class ArticleList(QObject):
         current_changed(object): the article id now current (None: none).
         selection_changed(): the selected rows changed.
         query_failed(str): the latest query failed (the message is for the user).
+        facets_ready(Facets): the browse panel's counts for the filter shown, after its
+            first rows, while ``set_counting(True)``.
     """
 
     list_updated = Signal()
@@ -52,6 +56,7 @@ class ArticleList(QObject):
     current_changed = Signal(object)
     selection_changed = Signal()
     query_failed = Signal(str)
+    facets_ready = Signal(object)
 
     def __init__(
         self,
@@ -70,6 +75,10 @@ class ArticleList(QObject):
         self._worker: ListQueryWorker | None = None
         self._archive: Archive | None = None
         self._where = ArticleFilter(prefix_last=True)
+        # The filter bar's filter, and the browse panel's choices that narrow it.
+        self._bar_where = self._where
+        self._choices = BrowseChoices()
+        self._counting = False
         self._sort, self._descending = _stored_order(settings)
         self._relevance = True
         self._total = 0
@@ -99,6 +108,7 @@ class ArticleList(QObject):
         self._worker = ListQueryWorker(archive.path)
         self._worker.result_ready.connect(self._show_result)
         self._worker.failed.connect(self._failed)
+        self._worker.facets_ready.connect(self._facets_ready)
         self._worker.start()
         self._waiting_for_first = True
         self._first_row_wanted = True
@@ -109,6 +119,7 @@ class ArticleList(QObject):
         if self._worker is not None:
             self._worker.result_ready.disconnect(self._show_result)
             self._worker.failed.disconnect(self._failed)
+            self._worker.facets_ready.disconnect(self._facets_ready)
             self._worker.stop()
             self._worker.deleteLater()
             self._worker = None
@@ -120,7 +131,21 @@ class ArticleList(QObject):
         if self._worker is None:
             return
         sort, descending = self._effective_order()
-        self._worker.request(ListRequest(self._where, sort, descending))
+        self._worker.request(
+            ListRequest(self._where, sort, descending, with_facets=self._counting)
+        )
+
+    def set_choices(self, choices: BrowseChoices) -> None:
+        """Narrow the filter bar's filter by the browse panel's choices, and list again."""
+        self._choices = choices
+        self._filter_changed(self._bar_where)
+
+    def set_counting(self, counting: bool) -> None:
+        """Count the browse panel's facets with every query (while it is shown)."""
+        if counting != self._counting:
+            self._counting = counting
+            if counting:
+                self.refresh()
 
     def where(self) -> ArticleFilter:
         """The filter the list shows."""
@@ -146,8 +171,13 @@ class ArticleList(QObject):
     def _filter_changed(self, where: ArticleFilter) -> None:
         if where.query and not self._where.query:
             self._relevance = True
-        self._where = where
+        self._bar_where = where
+        self._where = self._choices.applied_to(where)
         self.refresh()
+
+    def _facets_ready(self, generation: int, facets: Facets) -> None:
+        if self._worker is not None and generation == self._worker.generation:
+            self.facets_ready.emit(facets)
 
     def _sort_requested(self, sort: SortOrder, descending: bool) -> None:
         self._sort = sort

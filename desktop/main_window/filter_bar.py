@@ -183,6 +183,14 @@ class FilterBar(QWidget):
         self.last_import.setEnabled(import_id is not None)
         self._emit()
 
+    def set_date_range(self, date_from: str | None, date_to: str | None) -> None:
+        """Put a date range in the from/to fields (None empties one) and list at once."""
+        for field, value in ((self.date_from, date_from), (self.date_to, date_to)):
+            field.blockSignals(True)
+            field.setText(value or "")
+            field.blockSignals(False)
+        self._emit()
+
     def is_filtering(self) -> bool:
         """Whether any field narrows the list."""
         return self.current_filter() != ArticleFilter(prefix_last=True)

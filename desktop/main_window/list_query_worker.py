@@ -9,7 +9,10 @@ same result with every id, read behind in growing chunks. The model shows the fi
 rows at once and appends the rest without a reset (see ``ArticleListModel.set_ids``).
 
 The names for the pickers (slow on a big archive: half a second at 100,000 articles) are
-read after the list result is sent, so they never delay the rows.
+read after the list result is sent, so they never delay the rows. The browse panel's
+counts (``db.facets``), when asked for, come after the first rows of a long list
+(searching again costs less than waiting for the rest of it), otherwise after the list,
+counted from its ids.
 
 After an upgrade that changes the search index, this thread also rebuilds it (on a
 connection of its own that may write), a step at a time between requests, and reports
@@ -19,6 +22,7 @@ answered when it is done, while lists without text are answered meanwhile.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from dataclasses import dataclass
@@ -30,9 +34,13 @@ from db.archive import NAME_KINDS, Archive
 from db.errors import ArchiveError, SearchIndexPendingError
 from db.models import ArticleFilter, SortOrder
 
+log = logging.getLogger(__name__)
+
 # The first chunk: enough for the first screens and the rows a refresh re-selects.
 FIRST_ROWS = 200
 LARGEST_CHUNK = 65_536
+# How long this thread leaves the window alone after sending the panel's counts.
+FACETS_PAUSE_S = 0.03
 # How often a search waiting for the index rebuild is told how far it has come.
 PENDING_NOTICE_S = 4.0
 
@@ -46,6 +54,8 @@ class ListRequest:
     descending: bool | None = None
     # Also read the authors, sources and tags in use (sent by ``names_ready`` afterwards).
     with_names: bool = False
+    # Also count the browse panel's facets for ``where`` (sent by ``facets_ready``).
+    with_facets: bool = False
 
 
 @dataclass(frozen=True)
@@ -78,12 +88,16 @@ class ListQueryWorker(QThread):
             a newer request is already waiting (which then has to ask again).
         index_progress(int, int): the search index rebuild has indexed this many
             articles of that many; (total, total) when it is done.
+        facets_ready(int, object): the ``db.facets.Facets`` of that generation's filter,
+            after its ``result_ready``, for a request ``with_facets``; skipped when a
+            newer request is already waiting.
     """
 
     result_ready = Signal(object)
     failed = Signal(int, str)
     names_ready = Signal(object)
     index_progress = Signal(int, int)
+    facets_ready = Signal(int, object)
 
     def __init__(self, archive_path: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -157,8 +171,14 @@ class ListQueryWorker(QThread):
             )
             ids = listing.take(FIRST_ROWS)
             total = archive.total()
+            counted = False
             if not listing.exhausted:
                 self._send(generation, request, ids, total, started, complete=False)
+                if request.with_facets:
+                    # The rest of a long search takes a while (half a second for every
+                    # article of 100,000): the panel is counted first, searching again.
+                    self._count_facets(archive, generation, request, None)
+                    counted = True
                 chunk = FIRST_ROWS
                 while not listing.exhausted:
                     if self._superseded(generation):
@@ -173,6 +193,8 @@ class ListQueryWorker(QThread):
             with self._condition:
                 self._archive = None
         self._send(generation, request, ids, total, started, complete=True)
+        if request.with_facets and not counted and generation == self._generation:
+            self._send_facets(archive, generation, request, ids)
         if request.with_names and generation == self._generation:
             self._send_names(archive)
 
@@ -211,6 +233,45 @@ class ListQueryWorker(QThread):
             with self._condition:
                 self._archive = None
         self.names_ready.emit(names)
+
+    def _send_facets(
+        self, archive: Archive, generation: int, request: ListRequest, ids: list[int]
+    ) -> None:
+        """Count and send the facets (of the ids just listed, not searched for again),
+        unless a newer request is already waiting."""
+        with self._condition:
+            if self._pending is not None or self._stopping:
+                return
+            self._archive = archive  # a newer request interrupts this too
+        try:
+            self._count_facets(archive, generation, request, ids)
+        finally:
+            with self._condition:
+                self._archive = None
+
+    def _count_facets(
+        self, archive: Archive, generation: int, request: ListRequest, ids: list[int] | None
+    ) -> None:
+        """Count the facets of ``ids`` (None: search for them) and send them."""
+        if self._superseded(generation):
+            return
+        try:
+            facets = archive.facets(request.where, ids=ids)
+        except ArchiveError:
+            return  # interrupted, or the list's own failure (reported with the list)
+        except Exception:
+            # The counts are an extra: whatever goes wrong, the list goes on.
+            log.exception("counting the browse panel's facets failed")
+            return
+        if generation == self._generation:
+            self.facets_ready.emit(generation, facets)
+            # The window shows them in Python (the panel's model): while this thread
+            # goes on in Python too, both take turns at Python's lock and the window
+            # stalls. A moment's pause lets it take them in; a new request ends it.
+            with self._condition:
+                self._condition.wait_for(
+                    lambda: self._pending is not None or self._stopping, timeout=FACETS_PAUSE_S
+                )
 
     # --- rebuilding the search index after an upgrade ------------------------------------
 

@@ -4,9 +4,9 @@ Each concern is an object in a file named after it, given what it needs and talk
 through signals: ``ArchiveSession`` (the archive shown), ``ArticleList`` (filter, order,
 query thread, model, selection), ``NamesCache`` (names for pickers), ``BackupCommands``
 and ``ArchiveRepair`` (data safety), ``ImportCommands``, ``ExportCommands``,
-``ArticleCommands`` (the Edit menu), ``BundleCommands`` (exchange bundles) and
-``WindowClosing``. Every long job runs on the one ``JobRunner`` (``desktop.jobs``), shown
-in the status bar by ``JobStatusWidget``.
+``ArticleCommands`` (the Edit menu), ``BundleCommands`` (exchange bundles), ``BrowseArea``
+(browse panel and timeline) and ``WindowClosing``. Every long job runs on the one
+``JobRunner`` (``desktop.jobs``), shown in the status bar by ``JobStatusWidget``.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from db.errors import ArchiveError
 from db.redecode import can_redecode
 from db.version import __version__
 from desktop import i18n
+from desktop.browse.browse_area import BrowseArea
 from desktop.exchange.bundle_commands import BundleCommands
 from desktop.jobs import Job, JobRunner
 from desktop.jobs.job_status_widget import JobStatusWidget
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.archive_commands = ArchiveCommands(self.session, self.errors, self)
         self.names = NamesCache(self)
         self.article_list = ArticleList(self.table, self.filter_bar, settings, self)
+        self.browse_area.attach(self.article_list, self.filter_bar, self.empty_state, self.jobs)
         backup_settings = BackupSettings(settings)
         self.backups = BackupCommands(self.jobs, self.session, backup_settings, self.errors, self)
         self.repair = ArchiveRepair(
@@ -133,9 +135,10 @@ class MainWindow(QMainWindow):
         self.list_stack.addWidget(self.table)
         self.list_stack.addWidget(self.empty_state)
         self.pane = ReadingPane(self)
+        self.browse_area = BrowseArea(self.settings, self.menu_actions, self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("splitter")
-        self.splitter.addWidget(self.list_stack)
+        self.splitter.addWidget(self.browse_area.above_list(self.list_stack))
         self.splitter.addWidget(self.pane)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -146,7 +149,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.filter_bar)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.browse_area.beside(self.splitter), 1)
         self.central = QStackedWidget(self)
         self.central.addWidget(self.browse)
         self.central.addWidget(self.welcome)

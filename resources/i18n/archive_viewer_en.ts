@@ -314,6 +314,33 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
     </message>
 </context>
 <context>
+    <name>BrowsePanel</name>
+    <message>
+        <source>By name</source>
+        <translation>By name</translation>
+    </message>
+    <message>
+        <source>By number of articles</source>
+        <translation>By number of articles</translation>
+    </message>
+    <message>
+        <source>How the years, sources, authors and tags are ordered</source>
+        <translation>How the years, sources, authors and tags are ordered</translation>
+    </message>
+    <message>
+        <source>Clear choices</source>
+        <translation>Clear choices</translation>
+    </message>
+    <message>
+        <source>Uncheck every year, source, author and tag</source>
+        <translation>Uncheck every year, source, author and tag</translation>
+    </message>
+    <message>
+        <source>Click to show only these articles; several in one group add up</source>
+        <translation>Click to show only these articles; several in one group add up</translation>
+    </message>
+</context>
+<context>
     <name>BulkEditDialog</name>
     <message>
         <source>Edit several articles ({count})</source>
@@ -875,6 +902,33 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
     <message>
         <source>Cancelled; no file was left half-written.</source>
         <translation>Cancelled; no file was left half-written.</translation>
+    </message>
+</context>
+<context>
+    <name>FacetModel</name>
+    <message>
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Authors</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>{name}: 1 article</source>
+        <translation>{name}: 1 article</translation>
+    </message>
+    <message>
+        <source>{name}: {count} articles</source>
+        <translation>{name}: {count} articles</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1495,22 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
         <translation>Show or hide the search and filters</translation>
     </message>
     <message>
+        <source>Show &amp;browse panel</source>
+        <translation>Show &amp;browse panel</translation>
+    </message>
+    <message>
+        <source>Years, sources, authors and tags with their numbers of articles</source>
+        <translation>Years, sources, authors and tags with their numbers of articles</translation>
+    </message>
+    <message>
+        <source>Show &amp;timeline</source>
+        <translation>Show &amp;timeline</translation>
+    </message>
+    <message>
+        <source>Articles per month; drag across the bars to choose dates</source>
+        <translation>Articles per month; drag across the bars to choose dates</translation>
+    </message>
+    <message>
         <source>&amp;About Archive Viewer</source>
         <translation>&amp;About Archive Viewer</translation>
     </message>
@@ -1934,6 +2004,25 @@ The archive as it is now is kept aside in the same folder, so nothing is lost.</
     <message>
         <source>Rename {names} to “{new}”?</source>
         <translation>Rename {names} to “{new}”?</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Show every date again</source>
+        <translation>Show every date again</translation>
+    </message>
+    <message>
+        <source>No dated articles to show</source>
+        <translation>No dated articles to show</translation>
+    </message>
+    <message>
+        <source>{period}: {count} articles</source>
+        <translation>{period}: {count} articles</translation>
+    </message>
+    <message>
+        <source>{period}: 1 article</source>
+        <translation>{period}: 1 article</translation>
     </message>
 </context>
 <context>

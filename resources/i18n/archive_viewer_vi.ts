@@ -314,6 +314,33 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
     </message>
 </context>
 <context>
+    <name>BrowsePanel</name>
+    <message>
+        <source>By name</source>
+        <translation>Theo tên</translation>
+    </message>
+    <message>
+        <source>By number of articles</source>
+        <translation>Theo số bài</translation>
+    </message>
+    <message>
+        <source>How the years, sources, authors and tags are ordered</source>
+        <translation>Cách xếp thứ tự các năm, nguồn, tác giả và thẻ</translation>
+    </message>
+    <message>
+        <source>Clear choices</source>
+        <translation>Bỏ chọn</translation>
+    </message>
+    <message>
+        <source>Uncheck every year, source, author and tag</source>
+        <translation>Bỏ chọn tất cả các năm, nguồn, tác giả và thẻ</translation>
+    </message>
+    <message>
+        <source>Click to show only these articles; several in one group add up</source>
+        <translation>Bấm để chỉ hiện các bài này; chọn nhiều mục trong một nhóm thì cộng gộp lại</translation>
+    </message>
+</context>
+<context>
     <name>BulkEditDialog</name>
     <message>
         <source>Edit several articles ({count})</source>
@@ -864,6 +891,33 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
     <message>
         <source>Cancelled; no file was left half-written.</source>
         <translation>Đã hủy; không có tệp nào bị ghi dở.</translation>
+    </message>
+</context>
+<context>
+    <name>FacetModel</name>
+    <message>
+        <source>Years</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Tác giả</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>{name}: 1 article</source>
+        <translation>{name}: 1 bài</translation>
+    </message>
+    <message>
+        <source>{name}: {count} articles</source>
+        <translation>{name}: {count} bài</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1483,22 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
         <translation>Hiện hoặc ẩn ô tìm kiếm và bộ lọc</translation>
     </message>
     <message>
+        <source>Show &amp;browse panel</source>
+        <translation>Hiện ngăn &amp;duyệt</translation>
+    </message>
+    <message>
+        <source>Years, sources, authors and tags with their numbers of articles</source>
+        <translation>Các năm, nguồn, tác giả và thẻ cùng số bài của mỗi mục</translation>
+    </message>
+    <message>
+        <source>Show &amp;timeline</source>
+        <translation>Hiện &amp;biểu đồ thời gian</translation>
+    </message>
+    <message>
+        <source>Articles per month; drag across the bars to choose dates</source>
+        <translation>Số bài theo tháng; kéo qua các cột để chọn khoảng thời gian</translation>
+    </message>
+    <message>
         <source>&amp;About Archive Viewer</source>
         <translation>&amp;Giới thiệu Archive Viewer</translation>
     </message>
@@ -1920,6 +1990,25 @@ Kho lưu trữ hiện tại được giữ lại riêng trong cùng thư mục, 
     <message>
         <source>Rename {names} to “{new}”?</source>
         <translation>Đổi tên {names} thành “{new}”?</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWidget</name>
+    <message>
+        <source>Show every date again</source>
+        <translation>Hiện lại mọi thời gian</translation>
+    </message>
+    <message>
+        <source>No dated articles to show</source>
+        <translation>Không có bài nào có ngày để hiển thị</translation>
+    </message>
+    <message>
+        <source>{period}: {count} articles</source>
+        <translation>{period}: {count} bài</translation>
+    </message>
+    <message>
+        <source>{period}: 1 article</source>
+        <translation>{period}: 1 bài</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,8 @@ from typing import Any
 from db.archive import Archive
 from tests.bench import doc_reading, measure
 from tests.bench.exchange import measure_merge
+from tests.bench.facets import measure_facets
+from tests.bench.facets import table_rows as facet_rows
 from tests.bench.generator import ArticleWriter, write_corpus
 from tests.bench.pdf_import import measure_pdf_import
 from tests.bench.ranking import measure_ranking
@@ -164,6 +166,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         result["edit"] = measure.measure_edit(archive)
     finally:
         archive.close()
+    step("browse counts (Archive.facets)")
+    result["facets"] = measure_facets(archive_path, vocabulary, runs=args.runs)
     step("command line start-up")
     result["cli"] = measure.measure_cli(archive_path)
 
@@ -287,6 +291,7 @@ def table(result: dict[str, Any]) -> str:
                 "ok" if cli["list_ready_ms"] <= limits["cli_list_ms"] else "MISSED",
             )
         )
+    rows += facet_rows(result.get("facets") or {})
     edit = result["edit"]
     rows.append(
         (

@@ -76,6 +76,13 @@ def test_benchmark_runs_and_writes_json(tmp_path: Path, capsys: pytest.CaptureFi
     assert 0 < counts["rare place, marks"] < ARTICLES // 10 or counts["rare place, marks"] == 0
     assert 0 < counts["common word, marks"] <= ARTICLES
     assert result["edit"]["samples"] > 0
+    # The browse panel's counts, per group of filters.
+    facets = result["facets"]
+    assert {"no_text", "selective", "broad", "choices", "after_list", "panel"} <= set(facets)
+    assert facets["cold_ms"] > 0 and facets["panel"]["samples"] > 0
+    assert facets["broad"]["p95_ms"] >= facets["broad"]["p50_ms"] > 0
+    broad = [f["matches"] for f in facets["per_filter"] if f["group"] == "broad"]
+    assert max(broad) > ARTICLES // 2
     assert result["list"]["status"].startswith("skipped")
     assert result["pdf"]["status"].startswith("skipped")
     merge = result["merge"]

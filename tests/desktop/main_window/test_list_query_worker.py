@@ -114,3 +114,37 @@ def test_an_upgraded_archive_is_reindexed_here_and_the_search_waits(
     assert len(results[-1].ids) == 12
     with Archive.open(path) as archive:
         assert archive.search_index_progress() is None and archive.check() == []
+
+
+def test_facets_follow_the_rows_when_asked_for(qtbot: QtBot, worker: ListQueryWorker) -> None:
+    order: list[str] = []
+    worker.result_ready.connect(lambda _result: order.append("rows"))
+    worker.facets_ready.connect(lambda _generation, _facets: order.append("facets"))
+    with qtbot.waitSignal(worker.facets_ready, timeout=5000) as blocker:
+        generation = worker.request(
+            ListRequest(ArticleFilter(query="thanh hoa"), with_facets=True)
+        )
+    assert blocker.args[0] == generation
+    assert sum(entry.count for entry in blocker.args[1].sources) == 8
+    assert order == ["rows", "facets"]
+    with qtbot.assertNotEmitted(worker.facets_ready, wait=300):
+        worker.request(ListRequest(ArticleFilter(query="thanh hoa")))
+
+
+def test_a_long_list_is_counted_before_its_rest_is_read(
+    qtbot: QtBot, big_archive_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(list_query_worker, "FIRST_ROWS", 30)
+    thread = ListQueryWorker(big_archive_path)
+    order: list[str] = []
+    thread.result_ready.connect(
+        lambda result: order.append("complete" if result.complete else "first")
+    )
+    thread.facets_ready.connect(lambda _generation, _facets: order.append("facets"))
+    thread.start()
+    try:
+        thread.request(ListRequest(ArticleFilter(query="tin"), with_facets=True))
+        qtbot.waitUntil(lambda: "complete" in order, timeout=5000)
+    finally:
+        thread.stop()
+    assert order == ["first", "facets", "complete"]
