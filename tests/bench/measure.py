@@ -342,7 +342,7 @@ def _construct_window(window_class: Any, archive_path: Path) -> Any:
 
 def _list_probe(archive_path: Path, started: float) -> None:
     from PySide6.QtCore import QModelIndex, Qt
-    from PySide6.QtWidgets import QApplication, QTableView
+    from PySide6.QtWidgets import QAbstractItemView, QApplication
 
     if _spec_exists("desktop.app"):
         app = importlib.import_module("desktop.app").setup_application(["bench"])
@@ -355,10 +355,13 @@ def _list_probe(archive_path: Path, started: float) -> None:
     view = None
     while time.time() < deadline:
         app.processEvents()
-        # The article list is a table (a tree is the browse panel's, with its sections).
+        # The article list: the window's ``table`` when it names one (the browse panel
+        # is a table too), else the largest view.
+        named = getattr(window, "table", None)
+        candidates = [named] if isinstance(named, QAbstractItemView) else None
         views = [
             v
-            for v in window.findChildren(QTableView)
+            for v in candidates or window.findChildren(QAbstractItemView)
             if v.model() is not None and v.model().rowCount(QModelIndex()) > 0
         ]
         if views:
