@@ -4,28 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
-from desktop.rendering.dates import format_partial_date
+from desktop.rendering.dates import EN_MONTHS, format_partial_date
 
 _EN_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_EN_LONG = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def month_name(month: int, language: str) -> str:
     """A month under its year in the panel: "Tháng 5" (vi) or "May" (en)."""
-    return f"Tháng {month}" if language.startswith("vi") else _EN_LONG[month - 1]
+    return f"Tháng {month}" if language.startswith("vi") else EN_MONTHS[month - 1]
 
 
 def short_month(month: int, language: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-_EN_MONTHS = (
+EN_MONTHS = (
     "January",
     "February",
     "March",
@@ -30,5 +30,5 @@ def format_partial_date(date: str, language: str) -> str:
     if len(parts) == 1:
         return str(parts[0])
     if len(parts) == 2:
-        return f"{_EN_MONTHS[parts[1] - 1]} {parts[0]}"
-    return f"{parts[2]} {_EN_MONTHS[parts[1] - 1]} {parts[0]}"
+        return f"{EN_MONTHS[parts[1] - 1]} {parts[0]}"
+    return f"{parts[2]} {EN_MONTHS[parts[1] - 1]} {parts[0]}"

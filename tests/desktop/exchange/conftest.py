@@ -13,9 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from db.archive import Archive
@@ -46,22 +44,6 @@ class Exchange:
 def all_ids(archive: Archive) -> list[int]:
     """Every article of an archive, the Trash included."""
     return archive.ids(ArticleFilter()) + archive.ids(ArticleFilter(trashed=True))
-
-
-def drop(target: QWidget, paths: list[Path]) -> tuple[bool, bool]:
-    """A drag entering ``target`` and a drop on it, as real events; (entered, dropped)."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
-    point = target.rect().center()
-    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
-    enter = QDragEnterEvent(QPoint(point), actions, mime, buttons, modifiers)
-    enter.ignore()
-    QApplication.sendEvent(target, enter)
-    event = QDropEvent(point.toPointF(), actions, mime, buttons, modifiers)
-    event.ignore()
-    QApplication.sendEvent(target, event)
-    return enter.isAccepted(), event.isAccepted()
 
 
 def write_bundle(archive_path: Path, target: Path) -> Path:
@@ -97,9 +79,7 @@ def exchange(tmp_path: Path, stick: Path) -> Exchange:
         archive.update(there[conflict.uid], body="Sửa ở trạm kia: Bộ Chỉ huy tổng hợp lại.")
         archive.update(there[edited.uid], title="Tin đã sửa ở trạm kia")
         archive.trash([there[trashed.uid]])
-        archive.insert(
-            ArticleFields(title="Bài mới của trạm kia", body="Đồn mới lập ở Thanh Hóa.")
-        )
+        archive.insert(ArticleFields(title="Bài mới của trạm kia", body="Đồn mới lập ở Thanh Hóa."))
     return Exchange(
         here=here,
         other=other,

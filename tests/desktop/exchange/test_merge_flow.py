@@ -24,8 +24,8 @@ from desktop.exchange.merge_confirm_dialog import MergeConfirmDialog
 from desktop.jobs import Job
 from desktop.main_window.article_list_model import Column
 from desktop.main_window.main_window import MainWindow
-from tests.desktop.exchange.conftest import Exchange, drop, write_bundle
-from tests.desktop.main_window.conftest import add_window
+from tests.desktop.exchange.conftest import Exchange, write_bundle
+from tests.desktop.main_window.conftest import add_window, drop
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 

@@ -6,7 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from db.archive import Archive
@@ -112,3 +114,19 @@ def wait_for_job(qtbot: QtBot, job: Job | None, timeout: int = 30_000) -> Job:
 def window(qtbot: QtBot, settings: QSettings, archive_path: Path) -> MainWindow:
     """The main window on the 40-article archive."""
     return open_window(qtbot, settings, archive_path)
+
+
+def drop(target: QWidget, paths: list[Path]) -> tuple[bool, bool]:
+    """A drag entering ``target`` and a drop on it, as real events; (entered, dropped)."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    point = target.rect().center()
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
+    enter = QDragEnterEvent(QPoint(point), actions, mime, buttons, modifiers)
+    enter.ignore()
+    QApplication.sendEvent(target, enter)
+    event = QDropEvent(point.toPointF(), actions, mime, buttons, modifiers)
+    event.ignore()
+    QApplication.sendEvent(target, event)
+    return enter.isAccepted(), event.isAccepted()

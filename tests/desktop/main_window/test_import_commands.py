@@ -5,38 +5,20 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from db.archive import Archive
 from db.models import ArticleFields, ArticleFilter
 from desktop.main_window.main_window import MainWindow
 from desktop.resource_files import resource_path
-from tests.desktop.main_window.conftest import open_window
+from tests.desktop.main_window.conftest import drop, open_window
 
 
 def sample_files(folder: Path, count: int) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     samples = sorted(resource_path("samples").iterdir())[:count]
     return [Path(shutil.copy(sample, folder / sample.name)) for sample in samples]
-
-
-def drop(target: QWidget, paths: list[Path]) -> tuple[bool, bool]:
-    """A drag entering ``target`` and a drop on it, as real events; (entered, dropped)."""
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
-    point = target.rect().center()
-    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
-    enter = QDragEnterEvent(QPoint(point), actions, mime, buttons, modifiers)
-    enter.ignore()
-    QApplication.sendEvent(target, enter)
-    event = QDropEvent(point.toPointF(), actions, mime, buttons, modifiers)
-    event.ignore()
-    QApplication.sendEvent(target, event)
-    return enter.isAccepted(), event.isAccepted()
 
 
 def test_a_drop_on_the_list_imports_and_shows_the_last_import(
