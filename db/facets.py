@@ -225,8 +225,10 @@ class _Counter:
         self._counts: dict[tuple[ArticleFilter, str], Counter[Any]] = {}
 
     def know(self, where: ArticleFilter, ids: Iterable[int]) -> None:
-        """Take ``ids`` as what ``where`` selects."""
-        self._selections[_plain(where)] = (False, list(ids))
+        """Take ``ids`` as what ``where`` selects (unless it is no filter at all, which
+        is counted in SQL for less)."""
+        if not _is_everything(_plain(where)):
+            self._selections[_plain(where)] = (False, list(ids))
 
     def count(self, kind: str, where: ArticleFilter) -> Counter[Any]:
         """How many articles of ``where`` fall in each month, author or source (name
@@ -260,7 +262,7 @@ class _Counter:
             return self._selections[where]
         found: tuple[bool, list[int]] | None
         has_text = not parse_query(where.query, prefix_last=where.prefix_last).is_empty
-        if not has_text and replace(where, query=None, prefix_last=False) == ArticleFilter():
+        if _is_everything(where):
             found = None
         else:
             if has_text:
@@ -372,3 +374,10 @@ def _plain(where: ArticleFilter) -> ArticleFilter:
     """``where`` with what does not change its articles left out (``prefix_last``
     without text), so that equal selections are found once."""
     return replace(where, prefix_last=where.prefix_last and bool(where.query))
+
+
+def _is_everything(where: ArticleFilter) -> bool:
+    """Whether ``where`` selects every live article (no text, no other field)."""
+    if not parse_query(where.query, prefix_last=where.prefix_last).is_empty:
+        return False
+    return replace(where, query=None, prefix_last=False) == ArticleFilter()

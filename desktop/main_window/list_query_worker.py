@@ -10,7 +10,7 @@ rows at once and appends the rest without a reset (see ``ArticleListModel.set_id
 
 The names for the pickers (slow on a big archive: half a second at 100,000 articles) are
 read after the list result is sent, so they never delay the rows. The browse panel's
-counts (``db.facets``), when asked for, come after the first rows of a long list
+counts (``db.facets``), when asked for, come after the first rows of a long search
 (searching again costs less than waiting for the rest of it), otherwise after the list,
 counted from its ids.
 
@@ -174,7 +174,7 @@ class ListQueryWorker(QThread):
             counted = False
             if not listing.exhausted:
                 self._send(generation, request, ids, total, started, complete=False)
-                if request.with_facets:
+                if request.with_facets and request.where.query:
                     # The rest of a long search takes a while (half a second for every
                     # article of 100,000): the panel is counted first, searching again.
                     self._count_facets(archive, generation, request, None)
