@@ -62,11 +62,18 @@ class _Worker(QThread):
                 return True
             return False
 
-    def stop(self) -> None:
-        """Finish after the job in hand; queued jobs are left (the runner cancels them)."""
+    def stop(self) -> list[Job]:
+        """Finish after the job in hand; returns the queued jobs, which never start.
+
+        Stopping and emptying the queue is one step under the lock: taking jobs back one
+        by one would let the worker start the next one between two of them.
+        """
         with self._condition:
             self._stopping = True
+            left = list(self._queue)
+            self._queue.clear()
             self._condition.notify()
+        return left
 
     def run(self) -> None:
         while True:
@@ -197,8 +204,12 @@ class JobRunner(QObject):
 
     def stop(self) -> None:
         """Cancel the queued jobs and end the worker thread after the job in hand."""
-        for job in self.jobs():
-            if job.state is JobState.QUEUED and self._worker.take_back(job):
+        try:
+            left = self._worker.stop()
+        except RuntimeError:
+            left = []  # its C++ side is gone already
+        for job in left:
+            if not job.is_done():
                 self._finish(job, JobState.CANCELLED, None)
         _join(self._worker)
 

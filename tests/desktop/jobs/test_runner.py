@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QThread
@@ -176,3 +177,28 @@ def test_wait_until_idle_and_stop(qtbot: QtBot) -> None:
     queued = runner.submit(Job("queued", lambda _c: 1))
     runner.stop()  # the job in hand finishes; the one waiting never starts
     assert queued.state is JobState.CANCELLED
+
+
+def test_stop_starts_no_job_after_the_one_in_hand(qtbot: QtBot) -> None:
+    # Stopping used to take queued jobs back one by one, and the worker could start the
+    # next one in between, although stop() had been called before it started.
+    del qtbot
+    for _ in range(20):
+        _stop_with_200_jobs_queued()
+
+
+def _stop_with_200_jobs_queued() -> None:
+    runner = JobRunner()
+    stopping = threading.Event()
+    ran: list[int] = []
+    ran_after_stop: list[int] = []
+
+    def work_of(n: int) -> Callable[[JobContext], None]:
+        return lambda _c: (ran_after_stop if stopping.is_set() else ran).append(n)
+
+    jobs = [runner.submit(Job(str(n), work_of(n))) for n in range(200)]
+    stopping.set()
+    runner.stop()
+    assert len(ran_after_stop) <= 1  # at most the one the worker had just taken
+    started = set(ran) | set(ran_after_stop)
+    assert all(job.state is JobState.CANCELLED for n, job in enumerate(jobs) if n not in started)
