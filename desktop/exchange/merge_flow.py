@@ -11,22 +11,26 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from db.errors import ArchiveBusyError, ArchiveError, ReadOnlyArchiveError
 from db.exchange import MergeReport
-from desktop.editing.history_dialog import HistoryDialog
 from desktop.exchange.bundle_jobs import MergePreview, dry_run_work, merge_work
-from desktop.exchange.merge_confirm_dialog import MergeConfirmDialog
 from desktop.exchange.merge_errors import itself_text, merge_error_text, read_only_text
-from desktop.exchange.merge_report_dialog import MergeReportDialog
 from desktop.jobs import ArchiveAccess, Job, JobRunner
 from desktop.main_window.archive_session import ArchiveSession
 from desktop.main_window.article_count_label import format_count
 from desktop.main_window.backup_settings import BackupSettings
 from desktop.main_window.error_messages import ErrorMessages
+
+# The dialogs are imported when they open: the window shows its first rows sooner.
+if TYPE_CHECKING:
+    from desktop.editing.history_dialog import HistoryDialog
+    from desktop.exchange.merge_confirm_dialog import MergeConfirmDialog
+    from desktop.exchange.merge_report_dialog import MergeReportDialog
 
 
 class MergeFlow(QObject):
@@ -122,6 +126,8 @@ class MergeFlow(QObject):
                 )
             )
             return
+        from desktop.exchange.merge_confirm_dialog import MergeConfirmDialog
+
         dialog = MergeConfirmDialog(preview, target, self._backup_folder(target), self._window)
         self.confirm_dialog = dialog
         dialog.finished.connect(lambda result: self._answered(dialog, target, preview, result))
@@ -193,6 +199,8 @@ class MergeFlow(QObject):
         if self.report_dialog is not None:
             self.report_dialog.close()
             self.report_dialog.deleteLater()
+        from desktop.exchange.merge_report_dialog import MergeReportDialog
+
         dialog = MergeReportDialog(report, target, self._window)
         dialog.history_requested.connect(self.show_history)
         self.report_dialog = dialog
@@ -205,6 +213,8 @@ class MergeFlow(QObject):
         if archive is None:
             return None
         try:
+            from desktop.editing.history_dialog import HistoryDialog
+
             dialog = HistoryDialog(archive, article_id, self.report_dialog or self._window)
         except ArchiveError as error:
             self._errors.show_archive_error(self.tr("The history cannot be shown"), error)

@@ -4,21 +4,26 @@ decoding an article again. Long ones (deleting many, bulk edits, renames) are jo
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from db.redecode import redecode
-from desktop.editing.bulk_edit_dialog import BulkEditDialog
-from desktop.editing.edit_dialog import EditDialog
-from desktop.editing.history_dialog import HistoryDialog
-from desktop.editing.tidy_names_dialog import TidyNamesDialog
-from desktop.editing.trash_dialog import TrashDialog
 from desktop.jobs import ArchiveAccess, Job, JobContext, JobRunner
 from desktop.main_window.archive_session import ArchiveSession
 from desktop.main_window.article_list import ArticleList
 from desktop.main_window.article_list_model import Column
 from desktop.main_window.error_messages import ErrorMessages
 from desktop.main_window.names_cache import NamesCache
+
+# The dialogs are imported when they open: the window shows its first rows sooner.
+if TYPE_CHECKING:
+    from desktop.editing.bulk_edit_dialog import BulkEditDialog
+    from desktop.editing.edit_dialog import EditDialog
+    from desktop.editing.history_dialog import HistoryDialog
+    from desktop.editing.tidy_names_dialog import TidyNamesDialog
+    from desktop.editing.trash_dialog import TrashDialog
 
 
 class ArticleCommands(QObject):
@@ -72,6 +77,8 @@ class ArticleCommands(QObject):
         archive = self._session.archive
         if archive is None or archive.read_only:
             return None
+        from desktop.editing.edit_dialog import EditDialog
+
         dialog = EditDialog(archive, None, self._window, names=self._names.names())
         dialog.saved.connect(self._list.make_current)
         self._open(dialog)
@@ -83,6 +90,8 @@ class ArticleCommands(QObject):
         current = self._list.current_id()
         if archive is None or archive.read_only or current is None:
             return None
+        from desktop.editing.edit_dialog import EditDialog
+
         dialog = EditDialog(archive, current, self._window, names=self._names.names())
         self._open(dialog)
         return dialog
@@ -93,6 +102,8 @@ class ArticleCommands(QObject):
         current = self._list.current_id()
         if archive is None or current is None:
             return None
+        from desktop.editing.history_dialog import HistoryDialog
+
         dialog = HistoryDialog(archive, current, self._window)
         self._open(dialog)
         return dialog
@@ -102,6 +113,8 @@ class ArticleCommands(QObject):
         archive = self._session.archive
         if archive is None:
             return None
+        from desktop.editing.trash_dialog import TrashDialog
+
         dialog = TrashDialog(archive, self._window)
         self._open(dialog)
         return dialog
@@ -112,6 +125,8 @@ class ArticleCommands(QObject):
         ids = self._list.selected_ids()
         if archive is None or not ids:
             return None
+        from desktop.editing.bulk_edit_dialog import BulkEditDialog
+
         dialog = BulkEditDialog(
             archive, ids, self._window, runner=self._runner, names=self._names.names()
         )
@@ -123,6 +138,8 @@ class ArticleCommands(QObject):
         archive = self._session.archive
         if archive is None:
             return None
+        from desktop.editing.tidy_names_dialog import TidyNamesDialog
+
         dialog = TidyNamesDialog(
             archive, parent=self._window, runner=self._runner, names=self._names.names()
         )
@@ -193,9 +210,7 @@ class ArticleCommands(QObject):
             archive_path=archive.path,
             access=ArchiveAccess.WRITE,
         )
-        job.on_success(
-            lambda version: self._redecoded(current, encoding, version)
-        )
+        job.on_success(lambda version: self._redecoded(current, encoding, version))
         job.on_failure(
             lambda error: self._errors.show_archive_error(
                 self.tr("The article was not decoded again"), error
@@ -205,7 +220,8 @@ class ArticleCommands(QObject):
 
     def _redecoded(self, article_id: int, encoding: str, version: int) -> None:
         self.message.emit(
-            self.tr("Article {id} decoded as {encoding} (version {version}; History undoes it)")
-            .format(id=article_id, encoding=encoding, version=version)
+            self.tr(
+                "Article {id} decoded as {encoding} (version {version}; History undoes it)"
+            ).format(id=article_id, encoding=encoding, version=version)
         )
         self.changed.emit()

@@ -1,4 +1,5 @@
-"""A cold start loads neither the readers (bs4, python-docx) nor the PDF export (pypdf)."""
+"""A cold start loads neither the readers (bs4, python-docx), nor the PDF export (pypdf),
+nor the dialogs that only a command opens."""
 
 from __future__ import annotations
 
@@ -8,7 +9,21 @@ import subprocess
 import sys
 from pathlib import Path
 
-HEAVY = ["db.importer", "db.readers", "bs4", "docx", "pypdf", "desktop.export.exporter"]
+HEAVY = [
+    "db.importer",
+    "db.readers",
+    "bs4",
+    "docx",
+    "pypdf",
+    "desktop.export.exporter",
+    "desktop.editing.edit_dialog",
+    "desktop.editing.bulk_edit_dialog",
+    "desktop.editing.history_dialog",
+    "desktop.editing.trash_dialog",
+    "desktop.editing.tidy_names_dialog",
+    "desktop.exchange.merge_confirm_dialog",
+    "desktop.exchange.merge_report_dialog",
+]
 
 PROBE = """
 import json, sys
