@@ -21,7 +21,7 @@ from db import vietnamese as vn
 from db.dates import date_bounds, parse_partial_date
 from db.errors import SearchIndexPendingError
 from db.models import ArticleFilter, SortOrder
-from db.query import SearchExpressions, parse_query
+from db.query import SearchExpressions, Term, parse_query
 from db.search_keys import (
     FIRST_DATED_KEY,
     ID_BITS,
@@ -291,17 +291,25 @@ def count_articles(conn: sqlite3.Connection, where: ArticleFilter) -> int:
 
 
 def text_match_sql(
-    conn: sqlite3.Connection, where: ArticleFilter, *, columns: str = "rowid"
+    conn: sqlite3.Connection,
+    where: ArticleFilter,
+    *,
+    columns: str = "rowid",
+    words: dict[Term, tuple[str, ...]] | None = None,
 ) -> tuple[str, list[object]]:
     """A SELECT over the search index's rows (``rowid`` is the search key) of every
     article a filter with text selects, in no particular order, with its parameters.
 
-    ``columns`` are what it selects (``count(*)``, ``rowid``, expressions of it).
-    Raises SearchIndexPendingError while the index is rebuilt.
+    ``columns`` are what it selects (``count(*)``, ``rowid``, expressions of it);
+    ``words`` the prefixes' words (``search_words.expansions``), when the caller has
+    read them for the same text already. Raises SearchIndexPendingError while the index
+    is rebuilt.
     """
     query = parse_query(where.query, prefix_last=where.prefix_last)
     require_index(conn)
-    expressions = query.expressions(search_words.expansions(conn, query))
+    if words is None:
+        words = search_words.expansions(conn, query)
+    expressions = query.expressions(words)
     assert expressions is not None
     within = key_range(where.date_from, where.date_to)
     # Periods are key ranges: the index reads only the keys between the first and the

@@ -125,6 +125,7 @@ FILTERS = [
     ArticleFilter(query="thanh hoa", periods=("2022", "2021-03"), sources=("Ấp Bắc",)),
     ArticleFilter(query="thanh hoa", authors=("Dương Lan", "An Nhiên"), tags=("biên giới",)),
     ArticleFilter(query="ha noi", date_from="2022", any_tags=("kinh tế",)),
+    ArticleFilter(query="bai", prefix_last=True, periods=("2022",)),
 ]
 FACET_FIELDS = {
     "years": "periods",
@@ -153,6 +154,18 @@ def test_every_count_is_what_the_list_shows(filled: Archive, where: ArticleFilte
     if facets.sources:
         chosen = replace(where, sources=tuple(e.value for e in facets.sources[:2]))
         assert filled.count(chosen) == sum(e.count for e in facets.sources[:2])
+
+
+def test_the_months_of_a_search_with_a_period_leave_the_trash_out(filled: Archive) -> None:
+    # The months of the text alone are counted from the search keys, without its ids.
+    filled.trash(filled.ids(ArticleFilter(query="thanh hoa", periods=("2021",)))[:3])
+    where = ArticleFilter(query="thanh hoa", prefix_last=True, periods=("2023",))
+    facets = filled.facets(where)
+    for entry in [*facets.years, *facets.months]:
+        assert entry.count == filled.count(replace(where, periods=(entry.value,))), entry
+    assert facets.undated == filled.count(ArticleFilter(query="thanh hoa")) - sum(
+        e.count for e in facets.years
+    )
 
 
 def test_the_timeline_ignores_the_dates_chosen(filled: Archive) -> None:
