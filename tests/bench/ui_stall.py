@@ -36,6 +36,12 @@ def measure_ui_stall(archive_path: Path, out: Path, args: Any) -> dict[str, Any]
     """The heartbeat measure for the bench (skipped with ``--skip-list``: it drives the window)."""
     if getattr(args, "skip_list", False):
         return {"status": "skipped (--skip-list)"}
+    from tests.bench.measure import compile_project
+
+    # Compiled as users run it: a module compiled from source holds Python's lock for
+    # the whole compilation, which the window would then wait for (the readers' modules
+    # are loaded by the first import, on the job's thread).
+    compile_project()
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     command = [sys.executable, "-m", "tests.bench.ui_stall", str(archive_path), str(out)]
     try:
