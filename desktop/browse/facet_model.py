@@ -97,6 +97,7 @@ class FacetModel(QStandardItemModel):
         # What each row's cells show (open mark, name, check, tip, count), to change
         # only the cells that differ.
         self._shown: list[tuple[str, str, Qt.CheckState | None, str, str]] = []
+        self._tips = ("", "")  # the tooltips' texts in the current language
         self._update(always=True)
 
     # --- feeding -------------------------------------------------------------------
@@ -164,14 +165,30 @@ class FacetModel(QStandardItemModel):
     # --- building ------------------------------------------------------------------
 
     def _update(self, *, always: bool = False) -> None:
+        self._tips = (
+            QCoreApplication.translate("FacetModel", "{name}: 1 article"),
+            QCoreApplication.translate("FacetModel", "{name}: {count} articles"),
+        )
         lines = self._build()
         shown = [self._texts(line) for line in lines]
         if not always and [line.key for line in lines] == [line.key for line in self._lines]:
             self._lines = lines
-            for row, (old, new) in enumerate(zip(self._shown, shown, strict=True)):
-                if old != new:
-                    self._fill(row, new, old)
+            changed = [
+                row
+                for row, (old, new) in enumerate(zip(self._shown, shown, strict=True))
+                if old != new
+            ]
+            # While an import runs most counts change every time: the view hears one
+            # signal for the rows changed, not one a cell (each a turn of Python's lock).
+            self.blockSignals(True)
+            for row in changed:
+                self._fill(row, shown[row], self._shown[row])
+            self.blockSignals(False)
             self._shown = shown
+            if changed:
+                self.dataChanged.emit(
+                    self.index(changed[0], 0), self.index(changed[-1], len(FacetColumn) - 1)
+                )
             return
         # Many rows at once: the view hears one reset, not a signal a cell.
         self.beginResetModel()
@@ -297,12 +314,10 @@ class FacetModel(QStandardItemModel):
         assert line.entry is not None
         value, count = line.entry.value, line.entry.count
         name = month_and_year(value, self._language) if line.month else line.entry.name
-        text = (
-            QCoreApplication.translate("FacetModel", "{name}: 1 article")
-            if count == 1
-            else QCoreApplication.translate("FacetModel", "{name}: {count} articles")
+        one, many = self._tips
+        return (one if count == 1 else many).format(
+            name=name, count=count_text(count, self._language)
         )
-        return text.format(name=name, count=count_text(count, self._language))
 
     def _check_state(self, line: _Line) -> Qt.CheckState:
         assert line.entry is not None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QLocale
 
 from desktop.rendering.dates import EN_MONTHS, format_partial_date
@@ -24,9 +26,14 @@ def month_and_year(value: str, language: str) -> str:
     return format_partial_date(value, language)
 
 
+@functools.lru_cache(maxsize=8192)
 def count_text(count: int, language: str) -> str:
     """A count with the language's digit grouping: "12.345" (vi) or "12,345" (en)."""
-    vietnamese = language.startswith("vi")
-    return QLocale(
-        QLocale.Language.Vietnamese if vietnamese else QLocale.Language.English
-    ).toString(count)
+    # Kept: the panel writes a few thousand counts, mostly the same ones, after every
+    # change while an import runs, on the window's thread.
+    return _locale(language.startswith("vi")).toString(count)
+
+
+@functools.lru_cache(maxsize=2)
+def _locale(vietnamese: bool) -> QLocale:
+    return QLocale(QLocale.Language.Vietnamese if vietnamese else QLocale.Language.English)

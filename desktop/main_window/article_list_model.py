@@ -122,7 +122,8 @@ class ArticleListModel(QAbstractTableModel):
         ):
             self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
             self._ids.extend(ids[shown:])
-            self._row_of = None
+            if self._row_of is not None:  # extended, not rebuilt: the rows above stay
+                self._row_of.update(zip(ids[shown:], range(shown, len(ids)), strict=True))
             self._pages.pop(shown // PAGE_SIZE, None)  # its last page was short
             self.endInsertRows()
             return
@@ -166,7 +167,7 @@ class ArticleListModel(QAbstractTableModel):
             except ValueError:
                 return None
         if self._row_of is None:
-            self._row_of = {id_: row for row, id_ in enumerate(self._ids)}
+            self._row_of = dict(zip(self._ids, range(len(self._ids)), strict=True))  # in C
         return self._row_of.get(article_id)
 
     def cached_page_count(self) -> int:

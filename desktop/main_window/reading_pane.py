@@ -62,6 +62,10 @@ class ReadingPane(QTextBrowser):
 
     def show_article(self, article: Article | None, *, query: str | None = None) -> None:
         """Render ``article`` with the words of ``query`` highlighted (None: placeholder)."""
+        if article is not None and article == self._article and query == self._query:
+            # The list read again (an import commits every second) and kept this one:
+            # rendering it again would cost the window tens of milliseconds each time.
+            return
         self._article = article
         self._query = query
         self.open_original_action.set_article(article)

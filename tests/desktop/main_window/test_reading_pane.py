@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QBuffer, QIODevice, QUrl
 from PySide6.QtGui import QImage, QTextDocument
 from pytestqt.qtbot import QtBot
@@ -74,3 +75,25 @@ def test_zoom_is_clamped_and_signalled(qtbot: QtBot) -> None:
     assert pane.zoom == 36.0
     pane.reset_zoom()
     assert pane.zoom == DEFAULT_ZOOM
+
+
+def test_the_same_article_read_again_is_not_rendered_again(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Archive.open(tmp_path / "a.sqlite3", create=True) as archive:
+        article = archive.insert(NewArticle(title="Tin biên giới", body="Đồn biên phòng."))
+        pane = ReadingPane()
+        qtbot.addWidget(pane)
+        pane.set_archive(archive)
+        pane.show_article(article)
+        renders: list[int] = []
+        original = pane._render
+        monkeypatch.setattr(pane, "_render", lambda: (renders.append(1), original()))
+        pane.show_article(archive.get(article.id))  # the list read again: the same
+        assert renders == []
+        pane.show_article(archive.get(article.id), query="biên")  # other words to mark
+        assert len(renders) == 1
+        edited = archive.update(article.id, body="Đồn biên phòng mới.")
+        pane.show_article(edited, query="biên")
+        assert len(renders) == 2
+        assert "mới" in pane.toPlainText()
