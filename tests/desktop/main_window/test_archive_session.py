@@ -74,7 +74,7 @@ def test_changes_by_other_connections_are_noticed(
     session.start_watching()  # the poll does the same every second
     with Archive.open(archive_path) as other:
         other.insert(ArticleFields(title="Lần nữa"))
-    with qtbot.waitSignal(session.changed_elsewhere, timeout=3000):
+    with qtbot.waitSignal(session.changed_elsewhere, timeout=10_000):
         pass
 
 

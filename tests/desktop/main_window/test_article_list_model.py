@@ -134,6 +134,6 @@ def test_a_page_that_cannot_be_read_says_so_and_is_read_again(
         other.execute("ALTER TABLE articles_away RENAME TO articles")
         other.commit()
         other.close()
-        with qtbot.waitSignal(model.dataChanged, timeout=3000):
+        with qtbot.waitSignal(model.dataChanged, timeout=10_000):
             pass
         assert not model.index(PAGE_SIZE + 1, Column.TITLE).data().startswith("⚠")
