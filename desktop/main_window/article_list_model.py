@@ -20,6 +20,8 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -41,6 +43,10 @@ SCANS_BEFORE_INDEX = 8
 
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+# The roles a cell answers; every other one is empty.
+_ROLES = frozenset(
+    {Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SNIPPET_ROLE, ID_ROLE}
+)
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -202,19 +208,45 @@ class ArticleListModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            SNIPPET_ROLE,
-            ID_ROLE,
-        ):
+        if role not in _ROLES:
             return None
         if role == ID_ROLE:
             return self._ids[index.row()]
-        row = self._row(index.row())
+        return self._value(self._row(index.row()), Column(index.column()), role)
+
+    def multiData(  # noqa: N802 - Qt override
+        self,
+        index: _Index,
+        roleDataSpan: QModelRoleDataSpan | QModelRoleData,  # noqa: N803 - Qt's name
+    ) -> None:
+        # Qt's delegates ask every role of a cell at once: one call into Python a cell
+        # instead of seven. While a job runs Python beside, each call waits its turn for
+        # Python's lock, and a screen of the list is a few hundred cells.
+        valid = index.isValid() and 0 <= index.row() < len(self._ids)
+        row = self._row(index.row()) if valid else None
+        column = Column(index.column()) if valid else Column.TITLE
+        span = roleDataSpan
+        # PySide's stubs omit the span's item access, which it has.
+        cells = (
+            [span] if isinstance(span, QModelRoleData) else [span[i] for i in range(span.size())]  # type: ignore[index]
+        )
+        for role_data in cells:
+            role = role_data.role()
+            if not valid or role not in _ROLES:
+                value: object = None
+            elif role == ID_ROLE:
+                value = self._ids[index.row()]
+            else:
+                value = self._value(row, column, role)
+            if value is None:
+                role_data.clearData()
+            else:
+                role_data.setData(value)
+
+    def _value(self, row: ArticleRow | None, column: Column, role: int) -> object:
+        """What a cell shows for ``role`` (display, tooltip, snippet)."""
         if row is None:
             return None
-        column = Column(index.column())
         if role == SNIPPET_ROLE:
             return row.snippet if column == Column.TITLE else None
         if role == Qt.ItemDataRole.ToolTipRole:

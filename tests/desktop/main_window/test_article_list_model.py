@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelRoleData, Qt
+from PySide6.QtWidgets import QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -81,6 +83,50 @@ def test_rows_carry_snippets_while_searching(archive_path: Path) -> None:
         snippet = model.index(0, Column.TITLE).data(SNIPPET_ROLE)
         assert "Thanh H" in snippet and "Đảng ủy" in snippet
         assert model.index(0, Column.DATE).data(SNIPPET_ROLE) is None
+
+
+def test_every_role_at_once_answers_what_each_role_does(qtbot: QtBot, archive_path: Path) -> None:
+    # Qt's delegates ask a cell's roles in one call (multiData); it must agree with data.
+    with Archive.open(archive_path) as archive:
+        model = ArticleListModel(archive)
+        model.set_ids(archive.ids(ArticleFilter(query="thanh hoa")), query="thanh hoa")
+        roles = [
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.FontRole,
+            Qt.ItemDataRole.DecorationRole,
+            SNIPPET_ROLE,
+            ID_ROLE,
+        ]
+        for column in Column:
+            index = model.index(0, column)
+            for role in roles:
+                asked = QModelRoleData(role)
+                model.multiData(index, asked)
+                assert asked.data() == index.data(role), (column, role)
+        # As a view paints: one call a cell, never one a role.
+        calls = {"data": 0, "multiData": 0}
+
+        class Counting(ArticleListModel):
+            def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+                calls["data"] += 1
+                return super().data(index, role)
+
+            def multiData(self, index: Any, roleDataSpan: Any) -> None:  # noqa: N802, N803
+                calls["multiData"] += 1
+                super().multiData(index, roleDataSpan)
+
+        counting = Counting(archive)
+        counting.set_ids(model.ids())
+        view = QTableView()
+        qtbot.addWidget(view)
+        view.setModel(counting)
+        view.resize(800, 400)
+        view.show()
+        qtbot.waitExposed(view)
+        calls.update(data=0, multiData=0)
+        view.grab()  # paints every visible cell
+        assert calls["multiData"] >= len(Column) and calls["data"] == 0, calls
 
 
 def test_header_click_asks_for_a_repository_sort(qtbot: QtBot, archive_path: Path) -> None:
